@@ -1,0 +1,94 @@
+package news.broadsheet.site;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import jakarta.annotation.PostConstruct;
+import news.broadsheet.platform.ClusterSignals;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders jte templates to bytes and keeps public pages rendered, so a popular article costs a map lookup
+ * rather than queries and a render. Every node drops its pages when any node signals that content changed.
+ * Responses carry an ETag and Last-Modified; Spring answers a matching conditional request with 304.
+ */
+@Component
+public class Pages {
+
+    public static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+    private static final String CHANNEL = "content_changed";
+    private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    private final TemplateEngine templates;
+    private final ClusterSignals signals;
+    private final Cache<String, RenderedPage> cache = Caffeine.newBuilder()
+            .maximumWeight(64L * 1024 * 1024)
+            .weigher((String key, RenderedPage page) -> page.body().length + key.length())
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    Pages(TemplateEngine templates, ClusterSignals signals) {
+        this.templates = templates;
+        this.signals = signals;
+    }
+
+    @PostConstruct
+    void listenForChanges() {
+        signals.subscribe(CHANNEL, payload -> cache.invalidateAll());
+    }
+
+    @EventListener
+    void on(ContentChanged change) {
+        signals.signal(CHANNEL, change.what());
+    }
+
+    public byte[] render(String template, Map<String, Object> model) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        templates.render(template, model, output);
+        return output.toByteArray();
+    }
+
+    public RenderedPage html(String template, Map<String, Object> model, Instant lastModified) {
+        return page(render(template, model), HTML, lastModified);
+    }
+
+    public static RenderedPage page(byte[] body, MediaType contentType, Instant lastModified) {
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        String etag = "\"" + HexFormat.of().toHexDigits(crc.getValue()) + Integer.toHexString(body.length) + "\"";
+        return new RenderedPage(body, contentType, lastModified, etag);
+    }
+
+    /** The page under this key, rendered now if no node has rendered it since content last changed. */
+    public ResponseEntity<byte[]> cached(String key, Supplier<RenderedPage> render) {
+        RenderedPage page = cache.getIfPresent(key);
+        if (page == null) {
+            page = render.get();
+            cache.put(key, page);
+        }
+        return respond(page);
+    }
+
+    public static ResponseEntity<byte[]> respond(RenderedPage page) {
+        var response = ResponseEntity.ok()
+                .cacheControl(PUBLIC_PAGE)
+                .varyBy("Cookie")
+                .contentType(page.contentType())
+                .eTag(page.etag());
+        if (page.lastModified() != null) {
+            response.lastModified(page.lastModified());
+        }
+        return response.body(page.body());
+    }
+}

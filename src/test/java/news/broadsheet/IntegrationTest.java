@@ -1,0 +1,21 @@
+package news.broadsheet;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application on a random port, with a fresh embedded PostgreSQL loaded with the
+ * demo content. Every test class with this annotation shares one running application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "broadsheet.embedded-database.directory=target/test-postgres/${random.uuid}",
+        "broadsheet.embedded-database.clean=true",
+        "broadsheet.demo.enabled=true"
+})
+public @interface IntegrationTest {
+}
