@@ -107,10 +107,7 @@ public final class DemoPictures {
         shadeFolds(g, flag(475, 242, width, height, wave), 475, width);
         Shape second = flag(1095, 242, width, height, wave);
         fill(g, second, 0x1e6f62);
-        Shape savedClip = g.getClip();
-        g.clip(second);
-        fill(g, circle(1095 + width / 2, 242 + height / 2, 44), 0xf1c04d);
-        g.setClip(savedClip);
+        clipped(g, second, () -> fill(g, circle(1095 + width / 2, 242 + height / 2, 44), 0xf1c04d));
         shadeFolds(g, second, 1095, width);
     }
 
@@ -136,7 +133,7 @@ public final class DemoPictures {
         Shape face = polygon(W, 250, 1200, 262, 1080, 300, 1020, 352, 990, 440, 962, 540, 930, 650, 990, 668, 1150,
                 694, W, 724);
         fill(g, face, vertical(250, 720, 0xe6d3b0, 0xc9b18b, 0x9c8464));
-        savedClipDo(g, face, () -> {
+        clipped(g, face, () -> {
             g.setStroke(new BasicStroke(3f));
             g.setColor(rgba(0x6e5840, 55));
             for (double y = 300; y < 720; y += 34 + random.nextDouble() * 12) {
@@ -358,40 +355,30 @@ public final class DemoPictures {
         fill(g, trees, 0x66725f);
         fill(g, band(horizon, H), vertical(horizon, H, 0x978c70, 0x7e735a, 0x5e5442));
 
-        double[][] houses = {
-            {560, 560, 160, 0xd9cba8, 0x5a5560},
-            {190, 592, 220, 0xb86b4f, 0x4a4450},
-            {1270, 604, 230, 0xc99b6a, 0x4d4650},
-            {860, 648, 300, 0x8fa0ad, 0x3f3d48},
-        };
-        for (double[] h : houses) {
-            reflected(g, h[1], h[2] * 0.5, () -> house(g, h[0], h[1], h[2], (int) h[3], (int) h[4]));
-            fill(g, new RoundRectangle2D.Double(h[0] - 14, h[1] - 3, h[2] + 28, 7, 7, 7), rgba(0xd6cfb8, 120));
+        List<House> houses = List.of(
+                new House(560, 560, 160, 0xd9cba8, 0x5a5560),
+                new House(190, 592, 220, 0xb86b4f, 0x4a4450),
+                new House(1270, 604, 230, 0xc99b6a, 0x4d4650),
+                new House(860, 648, 300, 0x8fa0ad, 0x3f3d48));
+        for (House house : houses) {
+            reflected(g, house.waterline(), house.width() * 0.5, () -> house.draw(g));
+            fill(g, new RoundRectangle2D.Double(house.x() - 14, house.waterline() - 3, house.width() + 28, 7, 7, 7),
+                    rgba(0xd6cfb8, 120));
         }
         ripples(g, random, horizon + 4, H, 160, rgba(0xc9c1a8, 80));
         treeTops(g, random, 1560, 690, 90);
         treeTops(g, random, 60, 520, 60);
 
-        double[][] poles = {{700, 575, 170}, {470, 650, 300}, {90, 830, 520}};
-        for (double[] p : poles) {
-            double s = p[2] / 520;
-            fill(g, rect(p[0] - 6 * s, p[1] - p[2], 12 * s, p[2]), 0x4a3f34);
-            fill(g, rect(p[0] - 44 * s, p[1] - p[2] + 30 * s, 88 * s, 8 * s), 0x4a3f34);
-        }
+        List<Pole> poles = List.of(new Pole(700, 575, 170), new Pole(470, 650, 300), new Pole(90, 830, 520));
+        poles.forEach(pole -> pole.draw(g));
         g.setColor(rgba(0x2e2a26, 200));
         g.setStroke(new BasicStroke(2f));
-        for (int i = 0; i + 1 < poles.length; i++) {
+        for (int i = 0; i + 1 < poles.size(); i++) {
             for (int side : new int[] {-1, 1}) {
-                double s1 = poles[i][2] / 520;
-                double s2 = poles[i + 1][2] / 520;
-                double x1 = poles[i][0] + side * 38 * s1;
-                double y1 = poles[i][1] - poles[i][2] + 30 * s1;
-                double x2 = poles[i + 1][0] + side * 38 * s2;
-                double y2 = poles[i + 1][1] - poles[i + 1][2] + 30 * s2;
-                Path2D wire = new Path2D.Double();
-                wire.moveTo(x1, y1);
-                wire.quadTo((x1 + x2) / 2, Math.max(y1, y2) + 30, x2, y2);
-                g.draw(wire);
+                Point2D from = poles.get(i).insulator(side);
+                Point2D to = poles.get(i + 1).insulator(side);
+                g.draw(new QuadCurve2D.Double(from.getX(), from.getY(), (from.getX() + to.getX()) / 2,
+                        Math.max(from.getY(), to.getY()) + 30, to.getX(), to.getY()));
             }
         }
 
@@ -462,7 +449,7 @@ public final class DemoPictures {
     private static void lighthouse(Graphics2D g, double x, double base) {
         Shape tower = polygon(x - 20, base, x + 20, base, x + 12, base - 128, x - 12, base - 128);
         fill(g, tower, 0xf5f2ea);
-        savedClipDo(g, tower, () -> {
+        clipped(g, tower, () -> {
             fill(g, rect(x - 30, base - 100, 60, 20), 0xc8423b);
             fill(g, rect(x - 30, base - 50, 60, 20), 0xc8423b);
             fill(g, rect(x, base - 130, 30, 130), rgba(0x000000, 30));
@@ -623,7 +610,7 @@ public final class DemoPictures {
         }
         Shape hull = hull(x, waterline, 340, 56);
         fill(g, hull, 0xc8423b);
-        savedClipDo(g, hull, () -> {
+        clipped(g, hull, () -> {
             fill(g, rect(x - 200, waterline - 18, 400, 18), 0x2b2f36);
             fill(g, rect(x - 200, waterline - 80, 400, 18), 0xf2efe8);
         });
@@ -639,26 +626,46 @@ public final class DemoPictures {
         fill(g, rect(x - 40, waterline - 48, 60, 22), 0xe9e6de);
         Shape hull = hull(x, waterline, 240, 34);
         fill(g, hull, 0xf7f5f0);
-        savedClipDo(g, hull, () -> fill(g, rect(x - 140, waterline - 14, 280, 6), 0x2d4f6e));
+        clipped(g, hull, () -> fill(g, rect(x - 140, waterline - 14, 280, 6), 0x2d4f6e));
     }
 
     private static void rowingBoat(Graphics2D g, double x, double waterline) {
         Shape hull = hull(x, waterline, 180, 28);
         fill(g, hull, 0x2f7a6b);
-        savedClipDo(g, hull, () -> fill(g, rect(x - 80, waterline - 30, 160, 6), 0xf0d9a8));
+        clipped(g, hull, () -> fill(g, rect(x - 80, waterline - 30, 160, 6), 0xf0d9a8));
     }
 
-    private static void house(Graphics2D g, double x, double waterline, double width, int wall, int roof) {
-        double top = waterline - width * 0.42;
-        double base = waterline + width * 0.3;
-        fill(g, rect(x + width * 0.7, top - width * 0.42, width * 0.1, width * 0.3), 0x5b4a44);
-        fill(g, rect(x, top, width, base - top), wall);
-        fill(g, rect(x + width * 0.5, top, width * 0.5, base - top), rgba(0x000000, 28));
-        fill(g, polygon(x - width * 0.06, top + 2, x + width / 2, top - width * 0.34, x + width * 1.06, top + 2), roof);
-        for (double wx : new double[] {0.16, 0.62}) {
-            fill(g, rect(x + width * wx, top + width * 0.08, width * 0.22, width * 0.18), 0xe7e3d6);
-            fill(g, rect(x + width * wx + width * 0.02, top + width * 0.1, width * 0.18, width * 0.14), 0x3d4654);
-            fill(g, rect(x + width * wx, top + width * 0.29, width * 0.22, width * 0.18), 0x3d4654);
+    /** A two-storey house standing in flood water up to its ground-floor windows. */
+    private record House(double x, double waterline, double width, int wall, int roof) {
+
+        void draw(Graphics2D g) {
+            double top = waterline - width * 0.42;
+            double base = waterline + width * 0.3;
+            fill(g, rect(x + width * 0.7, top - width * 0.42, width * 0.1, width * 0.3), 0x5b4a44);
+            fill(g, rect(x, top, width, base - top), wall);
+            fill(g, rect(x + width * 0.5, top, width * 0.5, base - top), rgba(0x000000, 28));
+            fill(g, polygon(x - width * 0.06, top + 2, x + width / 2, top - width * 0.34, x + width * 1.06, top + 2),
+                    roof);
+            for (double wx : new double[] {0.16, 0.62}) {
+                fill(g, rect(x + width * wx, top + width * 0.08, width * 0.22, width * 0.18), 0xe7e3d6);
+                fill(g, rect(x + width * wx + width * 0.02, top + width * 0.1, width * 0.18, width * 0.14), 0x3d4654);
+                fill(g, rect(x + width * wx, top + width * 0.29, width * 0.22, width * 0.18), 0x3d4654);
+            }
+        }
+    }
+
+    /** A telegraph pole with a crossbar; its size is given by its height so the far ones shrink together. */
+    private record Pole(double x, double base, double height) {
+
+        void draw(Graphics2D g) {
+            double scale = height / 520;
+            fill(g, rect(x - 6 * scale, base - height, 12 * scale, height), 0x4a3f34);
+            fill(g, rect(x - 44 * scale, base - height + 30 * scale, 88 * scale, 8 * scale), 0x4a3f34);
+        }
+
+        Point2D insulator(int side) {
+            double scale = height / 520;
+            return new Point2D.Double(x + side * 38 * scale, base - height + 30 * scale);
         }
     }
 
@@ -714,7 +721,7 @@ public final class DemoPictures {
         range.closePath();
         fill(g, range, colour);
 
-        savedClipDo(g, range, () -> {
+        clipped(g, range, () -> {
             for (int i = 1; i < n; i += 2) {
                 double depth = (base - ys[i]) * snowDepth;
                 double leftT = Math.min(0.9, depth / (ys[i - 1] - ys[i]));
@@ -810,7 +817,7 @@ public final class DemoPictures {
         g.setClip(savedClip);
     }
 
-    private static void savedClipDo(Graphics2D g, Shape clip, Runnable drawing) {
+    private static void clipped(Graphics2D g, Shape clip, Runnable drawing) {
         Shape savedClip = g.getClip();
         g.clip(clip);
         drawing.run();
