@@ -1,0 +1,72 @@
+package news.broadsheet.newsroom.internal;
+
+import java.util.Map;
+import news.broadsheet.site.SecurityHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Sign-in for staff at {@code /newsroom}. Sessions live in PostgreSQL (Spring Session JDBC), so a staff
+ * member stays signed in whichever node answers. Every form carries a CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class NewsroomSecurityConfiguration {
+
+    static final String LOGIN = "/newsroom/login";
+
+    /** Argon2id for new hashes; the prefix in each stored hash lets a later default take over gradually. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN").implies("EDITOR")
+                .role("EDITOR").implies("WRITER")
+                .build();
+    }
+
+    @Bean
+    UserDetailsService staffDetails(StaffRepository staff) {
+        return email -> staff.byEmail(email).orElseThrow(() -> new UsernameNotFoundException("no such staff member"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain newsroom(HttpSecurity http, ThrottledSignIn signIn) throws Exception {
+        http.securityMatcher("/newsroom/**")
+                .authenticationProvider(signIn)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers("/newsroom/staff/**", "/newsroom/audit/**").hasRole("ADMIN")
+                        .anyRequest().hasRole("WRITER"))
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .loginProcessingUrl(LOGIN)
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/newsroom", false)
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                LOGIN + (failure instanceof LockedException ? "?locked" : "?error"))))
+                .logout(logout -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+        SecurityHeaders.apply(http);
+        return http.build();
+    }
+}
