@@ -8,14 +8,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A test against the whole application on a random port, with a fresh embedded PostgreSQL loaded with the
- * demo content. Every test class with this annotation shares one running application.
+ * demo content. Every test class with this annotation shares one running application, and every test signs
+ * in from the same address, so the per-address sign-in limit is lifted.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "broadsheet.embedded-database.directory=target/test-postgres/${random.uuid}",
         "broadsheet.embedded-database.clean=true",
-        "broadsheet.demo.enabled=true"
+        "broadsheet.demo.enabled=true",
+        "broadsheet.newsroom.sign-in-attempts-per-address=100000"
 })
 public @interface IntegrationTest {
 }

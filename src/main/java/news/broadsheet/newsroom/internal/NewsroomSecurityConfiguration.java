@@ -20,7 +20,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Sign-in for staff at {@code /newsroom}. Sessions live in PostgreSQL (Spring Session JDBC), so a staff
- * member stays signed in whichever node answers. Every form carries a CSRF token.
+ * member stays signed in whichever node answers. Every form carries a CSRF token. Passwords are checked by
+ * {@link ThrottledSignIn}, the application's one authentication provider.
  */
 @Configuration(proxyBeanMethods = false)
 class NewsroomSecurityConfiguration {
@@ -50,9 +51,8 @@ class NewsroomSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroom(HttpSecurity http, ThrottledSignIn signIn) throws Exception {
+    SecurityFilterChain newsroom(HttpSecurity http) throws Exception {
         http.securityMatcher("/newsroom/**")
-                .authenticationProvider(signIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers("/newsroom/staff/**", "/newsroom/audit/**").hasRole("ADMIN")

@@ -2,6 +2,7 @@ package news.broadsheet.newsroom.internal;
 
 import java.time.Duration;
 import news.broadsheet.platform.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,19 +23,25 @@ import org.springframework.stereotype.Component;
 class ThrottledSignIn implements AuthenticationProvider {
 
     static final int ATTEMPTS_PER_ACCOUNT = 10;
-    static final int ATTEMPTS_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final DaoAuthenticationProvider passwords;
     private final RateLimits rateLimits;
     private final StaffRepository staff;
+    private final int attemptsPerAddress;
 
+    /**
+     * {@code attemptsPerAddress} is generous because a whole newsroom may share one address behind its
+     * office router; the per-account limit is what stops guessing one person's password.
+     */
     ThrottledSignIn(UserDetailsService staffDetails, PasswordEncoder passwordEncoder, RateLimits rateLimits,
-                    StaffRepository staff) {
+                    StaffRepository staff,
+                    @Value("${broadsheet.newsroom.sign-in-attempts-per-address:200}") int attemptsPerAddress) {
         this.passwords = new DaoAuthenticationProvider(staffDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.rateLimits = rateLimits;
         this.staff = staff;
+        this.attemptsPerAddress = attemptsPerAddress;
     }
 
     @Override
@@ -43,7 +50,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
         boolean accountAllowed = rateLimits.tryAcquire("staff-sign-in:account:" + account, ATTEMPTS_PER_ACCOUNT, WINDOW);
-        boolean addressAllowed = rateLimits.tryAcquire("staff-sign-in:address:" + address, ATTEMPTS_PER_ADDRESS, WINDOW);
+        boolean addressAllowed = rateLimits.tryAcquire("staff-sign-in:address:" + address, attemptsPerAddress, WINDOW);
         if (!accountAllowed || !addressAllowed) {
             throw new LockedException("Too many sign-in attempts; try again in 15 minutes");
         }
