@@ -6,6 +6,9 @@ import java.util.Optional;
 /** The editions the site has, in the order the site lists them. */
 public interface Editions {
 
+    /** The first-party cookie that remembers the edition a reader chose. */
+    String COOKIE = "edition";
+
     List<Edition> all();
 
     Optional<Edition> find(String code);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -17,6 +18,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Renders jte templates to bytes and keeps public pages rendered, so a popular article costs a map lookup
@@ -37,6 +39,8 @@ public class Pages {
             .weigher((String key, RenderedPage page) -> page.body().length + key.length())
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
+    /** Counts invalidations, so a page rendered from content that changed meanwhile is served but not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     Pages(TemplateEngine templates, ClusterSignals signals) {
         this.templates = templates;
@@ -45,12 +49,24 @@ public class Pages {
 
     @PostConstruct
     void listenForChanges() {
-        signals.subscribe(CHANNEL, payload -> cache.invalidateAll());
+        signals.subscribe(CHANNEL, payload -> dropAll());
     }
 
+    /** Tells the other nodes; the NOTIFY goes out when the change's transaction commits. */
     @EventListener
-    void on(ContentChanged change) {
+    void signalOtherNodes(ContentChanged change) {
         signals.signal(CHANNEL, change.what());
+    }
+
+    /** Drops this node's pages as soon as the change is committed, without waiting for the signal. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void dropOwnPages(ContentChanged change) {
+        dropAll();
+    }
+
+    private void dropAll() {
+        generation.incrementAndGet();
+        cache.invalidateAll();
     }
 
     public byte[] render(String template, Map<String, Object> model) {
@@ -74,8 +90,11 @@ public class Pages {
     public ResponseEntity<byte[]> cached(String key, Supplier<RenderedPage> render) {
         RenderedPage page = cache.getIfPresent(key);
         if (page == null) {
+            long renderedIn = generation.get();
             page = render.get();
-            cache.put(key, page);
+            if (generation.get() == renderedIn) {
+                cache.put(key, page);
+            }
         }
         return respond(page);
     }

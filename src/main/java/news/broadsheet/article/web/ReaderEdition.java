@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReaderEdition {
 
-    static final String COOKIE = "edition";
+    static final String COOKIE = Editions.COOKIE;
 
     private final Editions editions;
 

@@ -23,8 +23,7 @@ import news.broadsheet.media.Image;
 import news.broadsheet.media.Images;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -38,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * embedded database, off with an external one unless {@code broadsheet.demo.enabled=true}.
  */
 @Component
-class DemoContentLoader implements ApplicationRunner {
+class DemoContentLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
     private static final long ADVISORY_LOCK = 0x42_726f_6164L;
@@ -62,8 +61,9 @@ class DemoContentLoader implements ApplicationRunner {
         this.environment = environment;
     }
 
+    /** Runs before the web server opens, so no reader ever sees the empty site of the first seconds. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         boolean embedded = !environment.containsProperty("spring.datasource.url");
         if (!environment.getProperty("broadsheet.demo.enabled", Boolean.class, embedded)) {
             return;

@@ -1,7 +1,9 @@
 package news.broadsheet.site.internal;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.edition.Editions;
@@ -45,9 +47,19 @@ class ErrorPageController implements ErrorController {
         }
         Map<String, Object> model = Map.of(
                 "head", new PageHead(page.title(), page.explanation(), null, List.of(), List.of(), null, false),
-                "masthead", mastheads.of(editions.defaultEdition(), List.of()),
+                "masthead", mastheads.of(editions.choose(editionCookie(request), null), List.of()),
                 "error", page);
         return response.contentType(Pages.HTML).body(pages.render("site/error.jte", model));
+    }
+
+    private static String editionCookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> Editions.COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .findFirst().orElse(null);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package news.broadsheet.demo;
+package news.broadsheet.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,9 +9,6 @@ import news.broadsheet.article.Articles;
 import news.broadsheet.article.ResultPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,7 +22,7 @@ class DemoContentIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    List<ApplicationRunner> runners;
+    DemoContentLoader loader;
 
     @Test
     void theDemoPaperHasArticlesInEverySectionAndBothEditions() {
@@ -57,12 +54,9 @@ class DemoContentIntegrationTest {
     }
 
     @Test
-    void startingAgainDoesNotLoadTheDemoTwice() throws Exception {
+    void startingAgainDoesNotLoadTheDemoTwice() {
         long before = jdbc.sql("select count(*) from article").query(Long.class).single();
-        ApplicationArguments none = new DefaultApplicationArguments();
-        for (ApplicationRunner runner : runners) {
-            runner.run(none);
-        }
+        loader.afterSingletonsInstantiated();
         assertThat(jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(before);
     }
 
