@@ -1,0 +1,94 @@
+package news.broadsheet.alert.internal.push;
+
+import java.math.BigInteger;
+import java.security.AlgorithmParameters;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Provider;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPrivateKeySpec;
+import java.security.spec.ECPublicKeySpec;
+import java.util.Arrays;
+import javax.crypto.KeyAgreement;
+
+/** P-256 keys in the forms Web Push uses: 65-byte uncompressed points and 32-byte private scalars. */
+public final class P256 {
+
+    static final int POINT_LENGTH = 65;
+    private static final int COORDINATE_LENGTH = 32;
+    private static final ECParameterSpec CURVE = curve();
+
+    private P256() {
+    }
+
+    public static KeyPair generate(Provider provider) throws GeneralSecurityException {
+        KeyPairGenerator generator = provider != null
+                ? KeyPairGenerator.getInstance("EC", provider) : KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    public static byte[] sharedSecret(ECPrivateKey own, ECPublicKey theirs, Provider provider)
+            throws GeneralSecurityException {
+        KeyAgreement agreement = provider != null
+                ? KeyAgreement.getInstance("ECDH", provider) : KeyAgreement.getInstance("ECDH");
+        agreement.init(own);
+        agreement.doPhase(theirs, true);
+        return agreement.generateSecret();
+    }
+
+    /** The uncompressed point 0x04 ‖ x ‖ y. */
+    public static byte[] encode(ECPublicKey key) {
+        byte[] point = new byte[POINT_LENGTH];
+        point[0] = 0x04;
+        copyUnsigned(key.getW().getAffineX(), point, 1);
+        copyUnsigned(key.getW().getAffineY(), point, 1 + COORDINATE_LENGTH);
+        return point;
+    }
+
+    public static byte[] encode(ECPrivateKey key) {
+        byte[] scalar = new byte[COORDINATE_LENGTH];
+        copyUnsigned(key.getS(), scalar, 0);
+        return scalar;
+    }
+
+    public static ECPublicKey publicKey(byte[] point) throws GeneralSecurityException {
+        if (point.length != POINT_LENGTH || point[0] != 0x04) {
+            throw new GeneralSecurityException("A P-256 public key is a 65-byte uncompressed point");
+        }
+        BigInteger x = new BigInteger(1, Arrays.copyOfRange(point, 1, 1 + COORDINATE_LENGTH));
+        BigInteger y = new BigInteger(1, Arrays.copyOfRange(point, 1 + COORDINATE_LENGTH, POINT_LENGTH));
+        return (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new ECPoint(x, y), CURVE));
+    }
+
+    public static ECPrivateKey privateKey(byte[] scalar) throws GeneralSecurityException {
+        return (ECPrivateKey) KeyFactory.getInstance("EC")
+                .generatePrivate(new ECPrivateKeySpec(new BigInteger(1, scalar), CURVE));
+    }
+
+    public static KeyPair keyPair(byte[] point, byte[] scalar) throws GeneralSecurityException {
+        return new KeyPair(publicKey(point), privateKey(scalar));
+    }
+
+    private static void copyUnsigned(BigInteger value, byte[] target, int offset) {
+        byte[] bytes = value.toByteArray();
+        int length = Math.min(bytes.length, COORDINATE_LENGTH);
+        System.arraycopy(bytes, bytes.length - length, target, offset + COORDINATE_LENGTH - length, length);
+    }
+
+    private static ECParameterSpec curve() {
+        try {
+            AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+            parameters.init(new ECGenParameterSpec("secp256r1"));
+            return parameters.getParameterSpec(ECParameterSpec.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This JDK lacks the P-256 curve", e);
+        }
+    }
+}

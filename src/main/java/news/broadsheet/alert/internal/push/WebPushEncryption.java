@@ -1,0 +1,66 @@
+package news.broadsheet.alert.internal.push;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+
+/**
+ * Message encryption for Web Push (RFC 8291): an ECDH between a fresh key pair of ours and the browser's
+ * subscription key, mixed with the subscription's auth secret, keys the {@code aes128gcm} coding. A fresh
+ * key pair and salt per message are what make each message's key unique.
+ */
+public final class WebPushEncryption {
+
+    static final int AUTH_SECRET_LENGTH = 16;
+    /** The most plaintext one push message can carry: 4096 − 86 bytes of header − 16 of tag − 1 delimiter. */
+    public static final int MAX_PLAINTEXT = 3993;
+    private static final byte[] KEY_INFO_LABEL = "WebPush: info\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Provider provider;
+    private final SecureRandom random = new SecureRandom();
+
+    /** {@code provider} does the per-message key generation and ECDH; {@code null} means the JDK's. */
+    public WebPushEncryption(Provider provider) {
+        this.provider = provider;
+    }
+
+    public byte[] encrypt(byte[] plaintext, byte[] subscriptionKey, byte[] authSecret) throws GeneralSecurityException {
+        byte[] salt = new byte[ContentCoding.SALT_LENGTH];
+        random.nextBytes(salt);
+        return encrypt(plaintext, subscriptionKey, authSecret, P256.generate(provider), salt);
+    }
+
+    /** Encryption with a given key pair and salt, for the RFC's test vectors; never reuse either in production. */
+    byte[] encrypt(byte[] plaintext, byte[] subscriptionKey, byte[] authSecret, KeyPair ours, byte[] salt)
+            throws GeneralSecurityException {
+        if (authSecret.length != AUTH_SECRET_LENGTH) {
+            throw new GeneralSecurityException("The subscription's auth secret is 16 bytes");
+        }
+        ECPublicKey theirs = P256.publicKey(subscriptionKey);
+        byte[] ourPublic = P256.encode((ECPublicKey) ours.getPublic());
+        byte[] shared = P256.sharedSecret((ECPrivateKey) ours.getPrivate(), theirs, provider);
+        byte[] inputKey = inputKey(shared, authSecret, subscriptionKey, ourPublic);
+        return ContentCoding.encrypt(plaintext, inputKey, salt, ourPublic);
+    }
+
+    /** The browser's side: what a user agent holding the subscription's private key reads. */
+    public static byte[] decrypt(byte[] message, KeyPair subscription, byte[] authSecret) throws GeneralSecurityException {
+        byte[] subscriptionKey = P256.encode((ECPublicKey) subscription.getPublic());
+        return ContentCoding.decrypt(message, senderKey -> inputKey(
+                P256.sharedSecret((ECPrivateKey) subscription.getPrivate(), P256.publicKey(senderKey), null),
+                authSecret, subscriptionKey, senderKey));
+    }
+
+    private static byte[] inputKey(byte[] shared, byte[] authSecret, byte[] subscriptionKey, byte[] senderKey)
+            throws GeneralSecurityException {
+        byte[] info = new byte[KEY_INFO_LABEL.length + subscriptionKey.length + senderKey.length];
+        System.arraycopy(KEY_INFO_LABEL, 0, info, 0, KEY_INFO_LABEL.length);
+        System.arraycopy(subscriptionKey, 0, info, KEY_INFO_LABEL.length, subscriptionKey.length);
+        System.arraycopy(senderKey, 0, info, KEY_INFO_LABEL.length + subscriptionKey.length, senderKey.length);
+        return ContentCoding.Hkdf.expand(ContentCoding.Hkdf.extract(authSecret, shared), info, 32);
+    }
+}
