@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A test against the whole application on a random port, with a fresh embedded PostgreSQL loaded with the
  * demo content. Every test class with this annotation shares one running application, and every test signs
- * in from the same address, so the per-address sign-in limit is lifted.
+ * in from the same address, so the per-address sign-in limit is lifted. Alerts may go to a push service on
+ * this machine over plain HTTP, as the independent push service in the tests is one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "broadsheet.embedded-database.directory=target/test-postgres/${random.uuid}",
         "broadsheet.embedded-database.clean=true",
         "broadsheet.demo.enabled=true",
-        "broadsheet.newsroom.sign-in-attempts-per-address=100000"
+        "broadsheet.newsroom.sign-in-attempts-per-address=100000",
+        "broadsheet.alerts.allow-plain-http=true",
+        "broadsheet.alerts.push-service-hosts=localhost"
 })
 public @interface IntegrationTest {
 }

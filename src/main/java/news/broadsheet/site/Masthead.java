@@ -5,8 +5,8 @@ import news.broadsheet.edition.Edition;
 
 /**
  * The frame of every page: the site's name, the reader's edition, the other editions, the sections and the
- * versioned URLs of the site's own stylesheet and icon.
+ * versioned URLs of the site's own stylesheet, icon and script.
  */
 public record Masthead(String siteName, Edition edition, List<NavLink> editions, List<NavLink> sections,
-                       String stylesheetHref, String iconHref) {
+                       String stylesheetHref, String iconHref, String scriptHref) {
 }

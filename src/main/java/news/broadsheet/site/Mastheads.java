@@ -24,6 +24,7 @@ public class Mastheads {
                 .map(other -> new NavLink(other.name(), other.path(), other.code().equals(edition.code())))
                 .toList();
         return new Masthead(site.name(), edition, editionLinks, sections,
-                assets.href("/assets/site.css"), assets.href("/assets/icon.svg"));
+                assets.href("/assets/site.css"), assets.href("/assets/icon.svg"),
+                assets.href("/assets/alerts.js"));
     }
 }

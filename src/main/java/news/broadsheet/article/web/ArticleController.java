@@ -40,7 +40,7 @@ class ArticleController {
             Map<String, Object> model = Map.of(
                     "head", articleHead.of(article, navigation.editionFeed(edition)),
                     "masthead", navigation.masthead(edition, article.section().slug()),
-                    "page", new ArticlePage(article, edition, 0));
+                    "page", new ArticlePage(article, edition, 0, articles.sections()));
             return pages.html("article/article.jte", model, article.modifiedAt());
         });
     }
