@@ -73,11 +73,17 @@
     } else {
       const body = document.querySelector('.article-body');
       if (!body) return;
-      const seen = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) { show(); seen.disconnect(); }
-      });
+      // Shown once the middle of the story has been on screen: a reader who jumps to the end has read past it too.
       const middle = body.children[Math.floor(body.children.length / 2)];
-      if (middle) seen.observe(middle);
+      if (!middle) return;
+      const check = () => {
+        if (middle.getBoundingClientRect().top < window.innerHeight) {
+          window.removeEventListener('scroll', check);
+          show();
+        }
+      };
+      window.addEventListener('scroll', check, { passive: true });
+      check();
     }
     const form = aside.querySelector('form');
     form.addEventListener('submit', async (event) => {

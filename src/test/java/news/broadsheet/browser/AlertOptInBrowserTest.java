@@ -1,0 +1,89 @@
+package news.broadsheet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import news.broadsheet.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** The alert opt-in: polite (never a prompt on arrival), and a push reaching the service worker is shown. */
+@IntegrationTest
+class AlertOptInBrowserTest extends BrowserSupport {
+
+    @Test
+    void theOfferWaitsUntilTheReaderHasReadAndNeverPromptsByItself() {
+        page.navigate(LeadArticle.PATH);
+        Locator offer = page.locator("[data-alert-offer]");
+        assertThat(offer).isHidden();
+
+        page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)");
+
+        assertThat(offer).isVisible();
+        assertThat(offer).containsText("Breaking news");
+        assertThat(page.evaluate("() => Notification.permission")).isEqualTo("default");
+    }
+
+    @Test
+    void aSecondPageShowsTheOfferAtOnceAndNotNowIsRemembered() {
+        page.navigate("/uk");
+        page.navigate(LeadArticle.PATH);
+        Locator offer = page.locator("[data-alert-offer]");
+        assertThat(offer).isVisible();
+
+        offer.getByText("Not now").click();
+        assertThat(offer).isHidden();
+
+        page.reload();
+        page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)");
+        page.waitForTimeout(500);
+        assertThat(offer).isHidden();
+    }
+
+    @Test
+    void turningAlertsOnRegistersTheServiceWorkerWhichShowsAPushedAlert() {
+        BrowserContext context = newContext(new Browser.NewContextOptions());
+        context.grantPermissions(List.of("notifications"));
+        Page reader = context.newPage();
+        CDPSession devTools = context.newCDPSession(reader);
+        List<String> registrations = new CopyOnWriteArrayList<>();
+        devTools.on("ServiceWorker.workerRegistrationUpdated", event -> {
+            JsonArray updated = event.getAsJsonArray("registrations");
+            updated.forEach(registration -> registrations.add(registration.getAsJsonObject().get("registrationId").getAsString()));
+        });
+
+        reader.navigate("/uk");
+        reader.navigate(LeadArticle.PATH);
+        reader.locator("[data-alert-offer] button[type=submit]").click();
+        reader.waitForFunction("() => navigator.serviceWorker.getRegistration('/').then(r => !!r && !!r.active)");
+        devTools.send("ServiceWorker.enable");
+        for (int wait = 0; wait < 50 && registrations.isEmpty(); wait++) {
+            reader.waitForTimeout(100);
+        }
+
+        JsonObject push = new JsonObject();
+        push.addProperty("origin", origin());
+        push.addProperty("registrationId", registrations.getLast());
+        push.addProperty("data", "{\"title\":\"Talks collapse in Geneva\",\"body\":\"Delegations walk out\","
+                + "\"url\":\"" + LeadArticle.PATH + "\",\"tag\":\"alert-test\"}");
+        devTools.send("ServiceWorker.deliverPushMessage", push);
+
+        String shown = "";
+        for (int wait = 0; wait < 100 && shown.isEmpty(); wait++) {
+            reader.waitForTimeout(100);
+            shown = (String) reader.evaluate("""
+                    () => navigator.serviceWorker.ready
+                        .then(r => r.getNotifications())
+                        .then(list => list.map(n => n.title + '|' + n.body + '|' + n.data.url).join())""");
+        }
+        assertThat(shown).isEqualTo("Talks collapse in Geneva|Delegations walk out|" + LeadArticle.PATH);
+    }
+}
