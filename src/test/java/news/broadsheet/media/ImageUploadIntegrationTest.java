@@ -121,11 +121,12 @@ class ImageUploadIntegrationTest {
     }
 
     @Test
-    void wordsAreTidiedAndHostileOnesRefusedWithNothingStored() {
+    void wordsAreTidiedAndHostileOnesRefusedWithTheFilesProblemsAndNothingStored() {
         String marker = "refused-" + UUID.randomUUID();
-        var refusal = catchRefusal(() -> images.upload(TestPictures.png(50, 50),
+        var refusal = catchRefusal(() -> images.upload("not a picture".getBytes(StandardCharsets.UTF_8),
                 new ImageWords(marker + "x".repeat(300), "A caption with a \u202Ereversed\u202C credit", "Agency\u0000"), UPLOADER));
-        assertThat(refusal.problems()).containsOnlyKeys(ImageRejected.ALT_TEXT, ImageRejected.CAPTION, ImageRejected.CREDIT);
+        assertThat(refusal.problems()).containsOnlyKeys(ImageRejected.FILE, ImageRejected.ALT_TEXT, ImageRejected.CAPTION,
+                ImageRejected.CREDIT);
         assertThat(refusal.problems().get(ImageRejected.ALT_TEXT)).contains("at most 300 characters");
         assertThat(refusal.problems().get(ImageRejected.CREDIT)).contains("control characters");
         assertThat(jdbc.sql("select count(*) from image where alt_text like :marker").param("marker", marker + "%")

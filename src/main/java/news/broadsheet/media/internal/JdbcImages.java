@@ -5,11 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.audit.AuditTrail;
 import news.broadsheet.media.Image;
+import news.broadsheet.media.ImageRejected;
 import news.broadsheet.media.ImageWords;
 import news.broadsheet.media.Images;
 import news.broadsheet.site.ContentChanged;
@@ -89,8 +91,14 @@ class JdbcImages implements Images {
 
     @Override
     public Image upload(byte[] file, ImageWords words, String uploadedBy) {
-        // The words first: checking them is cheap, and a refused form must have its file chosen again anyway.
-        ImageWords checked = WordRules.checked(words);
+        ImageWords checked = WordRules.tidied(words);
+        // Everything that can be told without decoding is told at once: a refused form is sent again whole.
+        Map<String, String> problems = new LinkedHashMap<>();
+        UploadedPictures.problemWith(file).ifPresent(problem -> problems.put(ImageRejected.FILE, problem));
+        problems.putAll(WordRules.problems(checked));
+        if (!problems.isEmpty()) {
+            throw new ImageRejected(problems);
+        }
         PreparedPicture prepared = uploads.prepare(file);
         return transactions.execute(status -> {
             Image image = insert(prepared, checked);

@@ -57,6 +57,7 @@ final class PictureDecoder {
     }
 
     private static ImageRejected damaged() {
-        return ImageRejected.file("This picture is damaged or incomplete and cannot be read. Export it again and upload the new file.");
+        return ImageRejected.file("This picture cannot be read: the file is damaged or incomplete, or uses CMYK colours"
+                + " meant for print. Export it again in RGB and upload the new file.");
     }
 }

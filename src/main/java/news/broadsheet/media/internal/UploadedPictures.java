@@ -1,6 +1,7 @@
 package news.broadsheet.media.internal;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import news.broadsheet.media.ImageRejected;
 import news.broadsheet.media.Images;
@@ -16,8 +17,14 @@ class UploadedPictures {
      */
     private final Semaphore preparing = new Semaphore(2, true);
 
+    /**
+     * Decodes, turns upright and encodes a file in which {@link #problemWith} found nothing wrong.
+     *
+     * @throws ImageRejected if the picture is too large in pixels, or damaged
+     */
     PreparedPicture prepare(byte[] file) {
-        PictureFormat format = formatOf(file);
+        PictureFormat format = PictureFormat.of(file)
+                .orElseThrow(() -> new IllegalArgumentException("The file's type was not checked before preparing it"));
         preparing.acquireUninterruptibly();
         try {
             BufferedImage pixels = Orientation.upright(PictureDecoder.decode(file, format), file);
@@ -27,15 +34,18 @@ class UploadedPictures {
         }
     }
 
-    static PictureFormat formatOf(byte[] file) {
+    /** What is wrong with the file that can be told without decoding it: its size and its type. */
+    static Optional<String> problemWith(byte[] file) {
         if (file.length == 0) {
-            throw ImageRejected.file("Choose a picture to upload.");
+            return Optional.of("Choose a picture to upload.");
         }
         if (file.length > Images.MAX_UPLOAD_BYTES) {
-            throw ImageRejected.file("This file is larger than " + Images.MAX_UPLOAD_BYTES / (1024 * 1024)
+            return Optional.of("This file is larger than " + Images.MAX_UPLOAD_BYTES / (1024 * 1024)
                     + " MB. Export a smaller version and upload that.");
         }
-        return PictureFormat.of(file).orElseThrow(() -> ImageRejected.file(
-                "This file is not a JPEG, PNG or WebP picture, whatever its name says."));
+        if (PictureFormat.of(file).isEmpty()) {
+            return Optional.of("This file is not a JPEG, PNG or WebP picture, whatever its name says.");
+        }
+        return Optional.empty();
     }
 }

@@ -25,15 +25,25 @@ final class WordRules {
 
     /** The words tidied and checked. */
     static ImageWords checked(ImageWords words) {
-        ImageWords tidy = new ImageWords(tidied(words.altText()), tidied(words.caption()), tidied(words.credit()));
-        Map<String, String> problems = new LinkedHashMap<>();
-        check(tidy.altText(), "Alt text", MAX_ALT_TEXT, ImageRejected.ALT_TEXT, problems);
-        check(tidy.caption(), "The caption", MAX_CAPTION, ImageRejected.CAPTION, problems);
-        check(tidy.credit(), "The credit", MAX_CREDIT, ImageRejected.CREDIT, problems);
+        ImageWords tidy = tidied(words);
+        Map<String, String> problems = problems(tidy);
         if (!problems.isEmpty()) {
             throw new ImageRejected(problems);
         }
         return tidy;
+    }
+
+    static ImageWords tidied(ImageWords words) {
+        return new ImageWords(tidied(words.altText()), tidied(words.caption()), tidied(words.credit()));
+    }
+
+    /** What is wrong with tidied words, by field; empty when nothing is. */
+    static Map<String, String> problems(ImageWords tidy) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        check(tidy.altText(), "Alt text", MAX_ALT_TEXT, ImageRejected.ALT_TEXT, problems);
+        check(tidy.caption(), "The caption", MAX_CAPTION, ImageRejected.CAPTION, problems);
+        check(tidy.credit(), "The credit", MAX_CREDIT, ImageRejected.CREDIT, problems);
+        return problems;
     }
 
     private static String tidied(String text) {
