@@ -63,6 +63,19 @@ public final class Browserless {
                 .build());
     }
 
+    /** Posts the multipart form with the CSRF token of the last page fetched as its first field. */
+    public HttpResponse<String> postMultipart(String path, Multipart form) {
+        return postMultipartRaw(path, csrf == null ? form : form.withLeadingField("_csrf", csrf));
+    }
+
+    /** Posts exactly this multipart form, with no CSRF token added. */
+    public HttpResponse<String> postMultipartRaw(String path, Multipart form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", form.contentType())
+                .POST(form.body())
+                .build());
+    }
+
     /** Signs in to the newsroom and says where the sign-in sent them. */
     public String signInToNewsroom(String email, String password) {
         get("/newsroom/login");

@@ -23,8 +23,20 @@ public record Image(long id, int width, int height, String altText, String capti
         return src(variantWidths.stream().filter(w -> w >= 800).findFirst().orElse(variantWidths.getLast()));
     }
 
+    public String smallestSrc() {
+        return src(variantWidths.getFirst());
+    }
+
     public String largestSrc() {
         return src(variantWidths.getLast());
+    }
+
+    public ImageWords words() {
+        return new ImageWords(altText, caption, credit);
+    }
+
+    public boolean readyToPublish() {
+        return words().complete();
     }
 
     public String srcset() {

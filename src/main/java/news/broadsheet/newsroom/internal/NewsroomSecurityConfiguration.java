@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Sign-in for staff at {@code /newsroom}. Sessions live in PostgreSQL (Spring Session JDBC), so a staff
@@ -65,7 +66,8 @@ class NewsroomSecurityConfiguration {
                         .failureHandler((request, response, failure) -> response.sendRedirect(
                                 LOGIN + (failure instanceof LockedException ? "?locked" : "?error"))))
                 .logout(logout -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
-                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
+                .addFilterBefore(new OversizedUploadFilter(), CsrfFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
     }
