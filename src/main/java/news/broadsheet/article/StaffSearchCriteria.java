@@ -9,7 +9,7 @@ public record StaffSearchCriteria(String text, String status, String authorSlug,
     public static final List<String> STATUSES = List.of("draft", "in_review", "scheduled", "published", "unpublished");
 
     public StaffSearchCriteria {
-        text = text == null ? "" : text.strip();
+        text = ArticleSearch.cleanQuery(text);
         status = status == null ? "" : status.strip();
         authorSlug = authorSlug == null ? "" : authorSlug.strip();
         sectionSlug = sectionSlug == null ? "" : sectionSlug.strip();

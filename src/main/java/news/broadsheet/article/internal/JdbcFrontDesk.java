@@ -6,6 +6,7 @@ import news.broadsheet.article.FrontDesk;
 import news.broadsheet.article.FrontMove;
 import news.broadsheet.article.FrontSlot;
 import news.broadsheet.audit.AuditTrail;
+import news.broadsheet.edition.Editions;
 import news.broadsheet.site.ContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,21 +14,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each front's curated stories in {@code front_slot}. A change locks the edition's row first, so two
- * editors changing one front at once take turns instead of overwriting each other, then writes the whole
- * new order.
+ * Keeps each front's curated stories in {@code front_slot}. A change first takes a lock on the edition's
+ * front for the rest of its transaction, so two editors changing one front at once take turns instead of
+ * overwriting each other, then writes the whole new order.
  */
 @Component
 class JdbcFrontDesk implements FrontDesk {
 
-    static final String AUDIT_ACTION = "reordered front";
+    private static final String AUDIT_ACTION = "reordered front";
 
     private final JdbcClient jdbc;
+    private final Editions editions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    JdbcFrontDesk(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+    JdbcFrontDesk(JdbcClient jdbc, Editions editions, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.editions = editions;
         this.audit = audit;
         this.events = events;
     }
@@ -83,10 +86,12 @@ class JdbcFrontDesk implements FrontDesk {
     }
 
     private FrontOrder lockedOrder(String editionCode) {
-        jdbc.sql("select code from edition where code = :edition for update")
+        if (editions.find(editionCode).isEmpty()) {
+            throw new FrontChangeRefused("There is no such edition.");
+        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('front_slot:' || :edition, 0))")
                 .param("edition", editionCode)
-                .query(String.class).optional()
-                .orElseThrow(() -> new FrontChangeRefused("There is no such edition."));
+                .query().singleValue();
         return new FrontOrder(jdbc.sql("select article_id from front_slot where edition_code = :edition order by position")
                 .param("edition", editionCode)
                 .query(Long.class).list());

@@ -43,8 +43,7 @@ class SearchController {
                                   @CookieValue(name = ReaderEdition.COOKIE, required = false) String chosen) {
         Edition edition = readerEdition.of(chosen);
         int number = PageNumber.checked(page);
-        // PostgreSQL refuses text with a NUL character, and no control character belongs in a search.
-        String query = q.replaceAll("\\p{Cntrl}", " ").strip();
+        String query = ArticleSearch.cleanQuery(q);
         if (query.length() > ArticleSearch.MAX_QUERY_LENGTH) {
             return render(edition, HttpStatus.BAD_REQUEST, SearchResults.refused(query,
                     "Your search is too long. Use at most " + ArticleSearch.MAX_QUERY_LENGTH + " characters."));

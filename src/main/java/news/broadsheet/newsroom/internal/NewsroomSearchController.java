@@ -41,8 +41,7 @@ class NewsroomSearchController {
                                   @RequestParam(defaultValue = "") String section,
                                   @RequestParam(defaultValue = "1") int page,
                                   HttpServletRequest request) {
-        // PostgreSQL refuses text with a NUL character, and no control character belongs in a search.
-        StaffSearchCriteria criteria = new StaffSearchCriteria(q.replaceAll("\\p{Cntrl}", " "), status, author, section);
+        StaffSearchCriteria criteria = new StaffSearchCriteria(q, status, author, section);
         List<Author> authors = articles.authors();
         List<Section> sections = articles.sections();
         Map<String, String> problems = problems(criteria, page, authors, sections);

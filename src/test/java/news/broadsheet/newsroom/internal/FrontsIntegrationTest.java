@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import news.broadsheet.Browserless;
+import news.broadsheet.Html5;
 import news.broadsheet.Http;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.TestStories;
@@ -123,6 +127,7 @@ class FrontsIntegrationTest {
         assertThat(editor.post(UK_FRONT + "/add", article(second)).statusCode()).isEqualTo(303);
         String page = editor.get(UK_FRONT).body();
         assertThat(page).contains("Move up").contains("Move down").contains("Remove").contains("Make lead");
+        assertThat(Html5.parseErrors(page)).isEmpty();
         var moved = editor.post(UK_FRONT + "/move", Map.of("article", String.valueOf(second.id()), "to", "LEAD"));
 
         assertThat(moved.statusCode()).isEqualTo(303);
@@ -154,6 +159,27 @@ class FrontsIntegrationTest {
         }
         assertThat(everyStory).doesNotHaveDuplicates().contains(story.headline())
                 .hasSize((int) articles.latestInEdition("uk", 1, 1).total());
+    }
+
+    @Test
+    void editorsChangingOneFrontAtOnceTakeTurnsAndLoseNothing() throws Exception {
+        List<Story> placed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            placed.add(oldStory("together-" + i));
+        }
+
+        try (ExecutorService editors = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> changes = new ArrayList<>();
+            for (Story story : placed) {
+                changes.add(editors.submit(() -> fronts.add("uk", story.id(), "test")));
+            }
+            for (Future<?> change : changes) {
+                change.get();
+            }
+        }
+
+        assertThat(curatedIds()).containsExactlyInAnyOrderElementsOf(placed.stream().map(Story::id).toList());
+        assertThat(fronts.curated("uk")).extracting(FrontSlot::position).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     @Test
@@ -204,6 +230,7 @@ class FrontsIntegrationTest {
         var unpublishedSinceCurated = editor.post(UK_FRONT + "/move", Map.of("article", String.valueOf(placed.id()), "to", "DOWN"));
         assertThat(unpublishedSinceCurated.statusCode()).isEqualTo(400);
         assertThat(unpublishedSinceCurated.body()).contains("is not published").contains("Not published in this edition");
+        assertThat(Html5.parseErrors(unpublishedSinceCurated.body())).isEmpty();
 
         assertThat(curatedIds()).containsExactly(placed.id());
         assertThat(editor.post(UK_FRONT + "/move", Map.of("article", "1", "to", "SIDEWAYS")).statusCode()).isEqualTo(400);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import news.broadsheet.Browserless;
+import news.broadsheet.Html5;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.TestStories;
 import news.broadsheet.article.ArticleDesk;
@@ -70,6 +71,7 @@ class NewsroomSearchIntegrationTest {
         assertThat(everything).contains("href=\"/newsroom/articles/" + draft + "\"").contains(">Draft</span>")
                 .contains("href=\"/articles/" + publishedSlug + "\"")
                 .doesNotContain("href=\"/articles/staff-search-draft-" + word + "\"");
+        assertThat(Html5.parseErrors(everything)).isEmpty();
 
         assertThat(headlines(writer.get("/newsroom/search?q=" + word + "&status=draft").body()))
                 .containsExactly("Draft on " + word);
@@ -99,6 +101,7 @@ class NewsroomSearchIntegrationTest {
         assertThat(bogus.statusCode()).isEqualTo(400);
         assertThat(bogus.body()).contains("Choose a status from the list.").contains("Choose an author from the list.")
                 .contains("Choose a section from the list.");
+        assertThat(Html5.parseErrors(bogus.body())).isEmpty();
 
         var hostile = writer.get("/newsroom/search?q=" + URLEncoder.encode("<script>'); drop table article; --\u0000",
                 StandardCharsets.UTF_8));
