@@ -11,6 +11,12 @@ public interface Articles {
 
     ResultPage<ArticleCard> latestInEdition(String editionCode, int page, int pageSize);
 
+    /**
+     * The edition's front: the stories editors placed on it first, in their order, then every other story in
+     * the edition, newest first. Each story appears once across all pages.
+     */
+    ResultPage<ArticleCard> editionFront(String editionCode, int page, int pageSize);
+
     ResultPage<ArticleCard> latestInSection(String editionCode, long sectionId, int page, int pageSize);
 
     ResultPage<ArticleCard> byAuthor(long authorId, int page, int pageSize);

@@ -26,7 +26,8 @@ class HtmlValidityIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/uk", "/us", "/uk/world", "/us/climate", "/articles/marsh-volkov-sochi-talks-varossa",
-            "/authors/mara-ellison", "/topics/russia", "/articles/no-such-story", "/uk?page=abc", "/alerts"})
+            "/authors/mara-ellison", "/topics/russia", "/articles/no-such-story", "/uk?page=abc", "/search?q=sochi", "/search",
+            "/search?q=zzzz+nothing+matches", "/alerts"})
     void pageIsWellFormedHtml5(String path) {
         String html = new Http(port).get(path).body();
         Parser parser = Parser.htmlParser().setTrackErrors(50);

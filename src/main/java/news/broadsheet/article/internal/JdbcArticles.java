@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ class JdbcArticles implements Articles {
              and exists (select 1 from article_edition e where e.article_id = a.id and e.edition_code = :edition)
             """;
     private static final String NEWEST_FIRST = " order by a.published_at desc, a.id desc ";
+    private static final String FRONT_SLOT = " left join front_slot f on f.article_id = a.id and f.edition_code = :edition ";
+    private static final String CURATED_FIRST = " order by f.position nulls last, a.published_at desc, a.id desc ";
 
     private final JdbcClient jdbc;
     private final Images images;
@@ -80,6 +83,12 @@ class JdbcArticles implements Articles {
         return page(PUBLISHED + IN_EDITION, Map.of("edition", editionCode), page, pageSize);
     }
 
+    /** One ordered query for curated and other stories, so no page repeats or skips a story. */
+    @Override
+    public ResultPage<ArticleCard> editionFront(String editionCode, int page, int pageSize) {
+        return page(FRONT_SLOT, PUBLISHED + IN_EDITION, CURATED_FIRST, Map.of("edition", editionCode), page, pageSize);
+    }
+
     @Override
     public ResultPage<ArticleCard> latestInSection(String editionCode, long sectionId, int page, int pageSize) {
         return page(PUBLISHED + IN_EDITION + " and a.section_id = :section",
@@ -99,8 +108,13 @@ class JdbcArticles implements Articles {
     }
 
     private ResultPage<ArticleCard> page(String where, Map<String, ?> params, int page, int pageSize) {
+        return page("", where, NEWEST_FIRST, params, page, pageSize);
+    }
+
+    private ResultPage<ArticleCard> page(String joins, String where, String order, Map<String, ?> params, int page,
+                                         int pageSize) {
         long total = jdbc.sql("select count(*) from article a " + where).params(params).query(Long.class).single();
-        List<CardRow> rows = jdbc.sql(CARD_COLUMNS + where + NEWEST_FIRST + " limit :limit offset :offset")
+        List<CardRow> rows = jdbc.sql(CARD_COLUMNS + joins + where + order + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageSize)
                 .param("offset", (long) (page - 1) * pageSize)
@@ -129,6 +143,20 @@ class JdbcArticles implements Articles {
                 .param("since", Timestamp.from(since))
                 .query((rs, n) -> card(rs))
                 .list());
+    }
+
+    /** Cards of the published articles with these ids, in the order of the ids. */
+    List<ArticleCard> publishedCards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CardRow> byId = new HashMap<>();
+        jdbc.sql(CARD_COLUMNS + PUBLISHED + " and a.id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> card(rs))
+                .list()
+                .forEach(row -> byId.put(row.id(), row));
+        return cards(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     @Override

@@ -73,7 +73,7 @@ class ListingController {
         int number = PageNumber.checked(page);
         readerEdition.remember(edition, chosen, response);
         return pages.cached("front:" + edition.code() + ":" + number, () -> {
-            ResultPage<ArticleCard> found = articles.latestInEdition(edition.code(), number, PAGE_SIZE);
+            ResultPage<ArticleCard> found = articles.editionFront(edition.code(), number, PAGE_SIZE);
             Listing listing = new Listing(null, site.name(), edition.name(), edition.path(), found, edition, number == 1);
             PageHead head = PageHead.simple(frontTitle(edition, number), "The latest news from " + site.name()
                             + ", " + edition.name(), site.absolute(listing.pageLink(number)))

@@ -57,6 +57,7 @@ class NewsroomSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers("/newsroom/staff/**", "/newsroom/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/newsroom/fronts/**").hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)
