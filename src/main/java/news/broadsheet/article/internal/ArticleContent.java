@@ -6,6 +6,7 @@ import java.util.Optional;
 import news.broadsheet.article.Actor;
 import news.broadsheet.article.ArticleDesk;
 import news.broadsheet.article.ArticleDraft;
+import news.broadsheet.article.ArticleStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 class ArticleContent {
 
     /** The row a save starts from, read under a lock so two saves cannot both pass the version check. */
-    record Locked(int version, String slug, String status, boolean everPublished) {
+    record Locked(int version, String slug, ArticleStatus status, boolean everPublished) {
     }
 
     private final JdbcClient jdbc;
@@ -47,7 +48,7 @@ class ArticleContent {
     Optional<Locked> lock(long id) {
         return jdbc.sql("select version, slug, status, published_at is not null as ever_published from article where id = :id for update")
                 .param("id", id)
-                .query((rs, n) -> new Locked(rs.getInt("version"), rs.getString("slug"), rs.getString("status"),
+                .query((rs, n) -> new Locked(rs.getInt("version"), rs.getString("slug"), ArticleStatus.fromColumn(rs.getString("status")),
                         rs.getBoolean("ever_published")))
                 .optional();
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import news.broadsheet.article.ArticleDraft;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.Editions;
+import news.broadsheet.media.Images;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +32,12 @@ class DraftCheck {
 
     private final JdbcClient jdbc;
     private final Editions editions;
+    private final Images images;
 
-    DraftCheck(JdbcClient jdbc, Editions editions) {
+    DraftCheck(JdbcClient jdbc, Editions editions, Images images) {
         this.jdbc = jdbc;
         this.editions = editions;
+        this.images = images;
     }
 
     /** {@code articleId} is the article being saved, null for a new one, so its own slugs do not count as taken. */
@@ -97,7 +100,7 @@ class DraftCheck {
         if (draft.authorIds().isEmpty() || !exists("author", draft.authorIds())) {
             problems.put("authors", "Choose at least one author from the list.");
         }
-        if (draft.heroImageId() != null && !exists("image", List.of(draft.heroImageId()))) {
+        if (draft.heroImageId() != null && images.find(draft.heroImageId()).isEmpty()) {
             problems.put("hero", "That picture is not in the library.");
         }
         Set<String> known = editions.all().stream().map(Edition::code).collect(Collectors.toSet());
@@ -106,6 +109,7 @@ class DraftCheck {
         }
     }
 
+    /** {@code table} is one of this module's own tables, named in this class, never from input. */
     private boolean exists(String table, List<Long> ids) {
         Set<Long> distinct = Set.copyOf(ids);
         return jdbc.sql("select count(*) from " + table + " where id = any(:ids)")

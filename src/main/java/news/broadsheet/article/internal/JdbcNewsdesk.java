@@ -109,7 +109,7 @@ class JdbcNewsdesk implements Newsdesk {
         revisions.add(id, version, kind, by, checked.tidied());
         jdbc.sql("delete from article_autosave where article_id = :id and staff_id = :staff")
                 .param("id", id).param("staff", by.staffId()).update();
-        if (ArticleStatus.fromColumn(before.status()).isLive()) {
+        if (before.status().isLive()) {
             audit.record(by.name(), kind.equals("restored") ? "restored published article" : "edited published article",
                     "article", String.valueOf(id), before.slug().equals(checked.tidied().slug()) ? ""
                             : "slug " + before.slug() + " → " + checked.tidied().slug());
@@ -170,12 +170,8 @@ class JdbcNewsdesk implements Newsdesk {
         return bodyRenderer.render(limit(bodyMarkdown, DraftCheck.MAX_BODY));
     }
 
-    /** The newest pictures in the library, so a writer can choose one without knowing its number. */
     @Override
     public List<Image> heroImageChoices(int limit) {
-        List<Long> ids = jdbc.sql("select id from image order by created_at desc, id desc limit :limit")
-                .param("limit", limit).query(Long.class).list();
-        var found = images.findAll(ids);
-        return ids.stream().filter(found::containsKey).map(found::get).toList();
+        return images.recent(limit);
     }
 }

@@ -64,6 +64,14 @@ class JdbcImages implements Images {
     }
 
     @Override
+    public List<Image> recent(int limit) {
+        List<Long> ids = jdbc.sql("select id from image order by created_at desc, id desc limit :limit")
+                .param("limit", limit).query(Long.class).list();
+        Map<Long, Image> found = findAll(ids);
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    @Override
     @Transactional
     public Image store(BufferedImage picture, String altText, String caption, String credit) {
         long id = jdbc.sql("""

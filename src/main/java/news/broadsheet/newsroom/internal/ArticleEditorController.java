@@ -54,13 +54,12 @@ class ArticleEditorController {
     @PostMapping("/newsroom/articles/new")
     ResponseEntity<byte[]> create(@AuthenticationPrincipal StaffAccount staff, @ModelAttribute ArticleForm form,
                                   HttpServletRequest request) {
-        SaveOutcome outcome = newsdesk.create(form.draft(), ArticleAccess.actor(staff));
-        if (outcome instanceof SaveOutcome.Saved saved) {
-            return StaffController.seeOther("/newsroom/articles/" + saved.articleId() + "?created");
-        }
-        SaveOutcome.Invalid invalid = (SaveOutcome.Invalid) outcome;
-        return editor.render(request, HttpStatus.BAD_REQUEST, staff,
-                EditorState.fresh().withDraft(form.draft()).withProblems(invalid.problems()));
+        return switch (newsdesk.create(form.draft(), ArticleAccess.actor(staff))) {
+            case SaveOutcome.Saved saved -> StaffController.seeOther("/newsroom/articles/" + saved.articleId() + "?created");
+            case SaveOutcome.Invalid invalid -> editor.render(request, HttpStatus.BAD_REQUEST, staff,
+                    EditorState.fresh().withDraft(form.draft()).withProblems(invalid.problems()));
+            case SaveOutcome.Conflict conflict -> throw new IllegalStateException("A new article has no version to conflict with");
+        };
     }
 
     @GetMapping("/newsroom/articles/{id}")

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import news.broadsheet.Browserless;
 import news.broadsheet.Eventually;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.article.Articles;
 import news.broadsheet.newsroom.internal.NewsroomFixtures.Member;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -233,6 +237,29 @@ class ArticleEditingIntegrationTest {
         Map<String, String> changed = new LinkedHashMap<>(fields);
         changed.put(name, value);
         return changed;
+    }
+
+    @Test
+    void theNewsroomsArticlePagesAreWellFormedHtml5() {
+        Member editor = newsroom.signedIn(Role.EDITOR);
+        long id = newsroom.draft(editor, "Well-formed pages", "editing-well-formed");
+        assertThat(newsroom.save(editor, id, newsroom.fields("Well-formed pages, edited", "editing-well-formed")).statusCode())
+                .isEqualTo(303);
+        long revision = jdbc.sql("select max(id) from article_revision where article_id = :id").param("id", id)
+                .query(Long.class).single();
+
+        for (String path : List.of("/newsroom", "/newsroom/articles/new", "/newsroom/articles/" + id,
+                "/newsroom/articles/" + id + "/revisions", "/newsroom/articles/" + id + "/revisions/" + revision)) {
+            String html = editor.browser().get(path).body();
+            Parser parser = Parser.htmlParser().setTrackErrors(50);
+            Document document = parser.parseInput(html, "http://localhost:" + port + path);
+            assertThat(parser.getErrors()).as(path).isEmpty();
+            assertThat(document.select("h1")).as(path).hasSize(1);
+            assertThat(document.select("[id]").stream().map(Element::id).distinct().count()).as(path)
+                    .isEqualTo(document.select("[id]").size());
+            assertThat(document.select("label[for]")).as(path)
+                    .allSatisfy(label -> assertThat(document.getElementById(label.attr("for"))).as(label.outerHtml()).isNotNull());
+        }
     }
 
     @Test
