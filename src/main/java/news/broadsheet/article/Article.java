@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import news.broadsheet.media.Image;
 
-/** A published article, whole. {@code bodyHtml} is already sanitised and safe to embed. */
+/**
+ * A published article, whole. {@code bodyHtml} is already sanitised and safe to embed; {@code corrections}
+ * are oldest first.
+ */
 public record Article(
         long id,
         String slug,
@@ -18,7 +21,8 @@ public record Article(
         Image hero,
         Instant publishedAt,
         Instant updatedAt,
-        Set<String> editions) {
+        Set<String> editions,
+        List<Correction> corrections) {
 
     public static String pathOf(String slug) {
         return "/articles/" + slug;

@@ -75,7 +75,8 @@ class JdbcArticles implements Articles {
                 .param("id", id).query(String.class).list());
         Image hero = card.heroImageId() == null ? null : images.find(card.heroImageId()).orElse(null);
         return new Article(id, card.slug(), card.headline(), card.standfirst(), row.bodyHtml(), card.section(), topics,
-                authorsOf(List.of(id)).getOrDefault(id, List.of()), hero, card.publishedAt(), card.updatedAt(), editions);
+                authorsOf(List.of(id)).getOrDefault(id, List.of()), hero, card.publishedAt(), card.updatedAt(), editions,
+                Corrections.of(jdbc, id));
     }
 
     @Override

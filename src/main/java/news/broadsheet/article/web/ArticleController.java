@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Articles;
+import news.broadsheet.article.internal.OldSlugs;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.site.Pages;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -21,14 +24,16 @@ class ArticleController {
     private final Navigation navigation;
     private final ArticleHead articleHead;
     private final Pages pages;
+    private final OldSlugs oldSlugs;
 
     ArticleController(Articles articles, ReaderEdition readerEdition, Navigation navigation, ArticleHead articleHead,
-                      Pages pages) {
+                      Pages pages, OldSlugs oldSlugs) {
         this.articles = articles;
         this.readerEdition = readerEdition;
         this.navigation = navigation;
         this.articleHead = articleHead;
         this.pages = pages;
+        this.oldSlugs = oldSlugs;
     }
 
     @GetMapping("/articles/{slug:[a-z0-9-]{1,120}}")
@@ -36,12 +41,31 @@ class ArticleController {
                                    @CookieValue(name = ReaderEdition.COOKIE, required = false) String chosen) {
         Edition edition = readerEdition.of(chosen);
         return pages.cached("article:" + slug + ":" + edition.code(), () -> {
-            Article article = articles.published(slug).orElseThrow(ListingController::notFound);
+            Article article = articles.published(slug).orElseThrow(() -> movedOrNotFound(slug));
             Map<String, Object> model = Map.of(
                     "head", articleHead.of(article, navigation.editionFeed(edition)),
                     "masthead", navigation.masthead(edition, article.section().slug()),
                     "page", new ArticlePage(article, edition, 0, articles.sections()));
             return pages.html("article/article.jte", model, article.modifiedAt());
         });
+    }
+
+    /** Only a miss looks for an old slug, so the cached path of a live article costs nothing extra. */
+    private RuntimeException movedOrNotFound(String slug) {
+        return oldSlugs.currentSlugOf(slug).<RuntimeException>map(Moved::new).orElseGet(ListingController::notFound);
+    }
+
+    private static final class Moved extends RuntimeException {
+        private final String slug;
+
+        Moved(String slug) {
+            super(null, null, false, false);
+            this.slug = slug;
+        }
+    }
+
+    @ExceptionHandler(Moved.class)
+    ResponseEntity<Void> moved(Moved moved) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", Article.pathOf(moved.slug)).build();
     }
 }

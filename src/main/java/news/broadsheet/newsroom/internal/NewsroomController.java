@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Signing in, the newsroom's home page and choosing one's own password. */
+/** Signing in and choosing one's own password. */
 @Controller
 class NewsroomController {
 
@@ -41,11 +41,6 @@ class NewsroomController {
             message = "You have signed out.";
         }
         return pages.render(request, "login", "newsroom/login.jte", message == null ? Map.of() : Map.of("message", message));
-    }
-
-    @GetMapping("/newsroom")
-    ResponseEntity<byte[]> home(HttpServletRequest request) {
-        return pages.render(request, "home", "newsroom/home.jte", Map.of());
     }
 
     @GetMapping(PasswordChangeFilter.PASSWORD_PAGE)

@@ -29,6 +29,10 @@ class NewsroomSecurityConfiguration {
 
     static final String LOGIN = "/newsroom/login";
 
+    /** Putting an article in front of readers, or taking it away, is an editor's decision. */
+    static final String[] EDITORS_ONLY = {"/newsroom/articles/*/publish", "/newsroom/articles/*/schedule",
+            "/newsroom/articles/*/unpublish", "/newsroom/articles/*/corrections", "/newsroom/fronts/**"};
+
     /** Argon2id for new hashes; the prefix in each stored hash lets a later default take over gradually. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -57,7 +61,7 @@ class NewsroomSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers("/newsroom/staff/**", "/newsroom/audit/**").hasRole("ADMIN")
-                        .requestMatchers("/newsroom/fronts/**").hasRole("EDITOR")
+                        .requestMatchers(EDITORS_ONLY).hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)
