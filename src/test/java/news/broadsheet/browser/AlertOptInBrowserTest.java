@@ -57,7 +57,13 @@ class AlertOptInBrowserTest extends BrowserSupport {
         List<String> registrations = new CopyOnWriteArrayList<>();
         devTools.on("ServiceWorker.workerRegistrationUpdated", event -> {
             JsonArray updated = event.getAsJsonArray("registrations");
-            updated.forEach(registration -> registrations.add(registration.getAsJsonObject().get("registrationId").getAsString()));
+            updated.forEach(element -> {
+                JsonObject registration = element.getAsJsonObject();
+                boolean ours = registration.get("scopeURL").getAsString().equals(origin() + "/");
+                if (ours && !registration.get("isDeleted").getAsBoolean()) {
+                    registrations.add(registration.get("registrationId").getAsString());
+                }
+            });
         });
 
         reader.navigate("/uk");
@@ -77,7 +83,7 @@ class AlertOptInBrowserTest extends BrowserSupport {
         devTools.send("ServiceWorker.deliverPushMessage", push);
 
         String shown = "";
-        for (int wait = 0; wait < 100 && shown.isEmpty(); wait++) {
+        for (int wait = 0; wait < 300 && shown.isEmpty(); wait++) {
             reader.waitForTimeout(100);
             shown = (String) reader.evaluate("""
                     () => navigator.serviceWorker.ready
