@@ -56,6 +56,7 @@ class NewsroomSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers("/newsroom/staff/**", "/newsroom/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/newsroom/alerts/**").hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)
