@@ -24,6 +24,7 @@ class AlertComposer {
 
     static final int MAX_TITLE = 120;
     static final int MAX_BODY = 300;
+    private static final int MAX_IMAGE_PATH = 500;
     private static final Duration FURTHEST_AHEAD = Duration.ofDays(30);
 
     record Result(NewAlert alert, Map<String, String> problems) {
@@ -59,7 +60,8 @@ class AlertComposer {
         }
         text(form.title(), "title", "title", MAX_TITLE, true, problems);
         text(form.body(), "body", "text", MAX_BODY, false, problems);
-        if (!form.image().isEmpty() && !SameSitePaths.isSameSite(form.image())) {
+        if (!form.image().isEmpty()
+                && (!SameSitePaths.isSameSite(form.image()) || form.image().length() > MAX_IMAGE_PATH)) {
             problems.put("image", "Use a picture from this site (a path starting with /), or leave it empty.");
         }
         Optional<Edition> edition = editions.find(form.edition());

@@ -1,6 +1,7 @@
 package news.broadsheet.alert.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
 import news.broadsheet.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,10 +43,14 @@ class AlertDispatch {
             audit.record(editor, "cancelled alert", "alert", String.valueOf(id), "");
             return true;
         });
-        if (Boolean.TRUE.equals(cancelled)) {
-            jobs.cancel(AlertSender.PLAN.instanceId(String.valueOf(id)));
-            return true;
+        if (!Boolean.TRUE.equals(cancelled)) {
+            return false;
         }
-        return false;
+        try {
+            jobs.cancel(AlertSender.PLAN.instanceId(String.valueOf(id)));
+        } catch (TaskInstanceException alreadyPicked) {
+            // A node has just picked the plan job; it finds the alert cancelled and sends nothing.
+        }
+        return true;
     }
 }

@@ -18,8 +18,9 @@ record AlertMessage(byte[] payload, byte[] trimmedPayload, String topic) {
     static final int TRIMMED_BODY = 100;
 
     static AlertMessage of(Alert alert) {
-        String trimmedBody = alert.body().length() <= TRIMMED_BODY
-                ? alert.body() : alert.body().substring(0, TRIMMED_BODY - 1).strip() + "…";
+        String body = alert.body();
+        String trimmedBody = body.codePointCount(0, body.length()) <= TRIMMED_BODY
+                ? body : body.substring(0, body.offsetByCodePoints(0, TRIMMED_BODY - 1)).strip() + "…";
         byte[] full = json(alert, alert.body(), alert.imageUrl());
         if (full.length > WebPushEncryption.MAX_PLAINTEXT) {
             full = json(alert, alert.body(), null);
