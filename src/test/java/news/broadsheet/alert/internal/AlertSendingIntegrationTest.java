@@ -114,6 +114,34 @@ class AlertSendingIntegrationTest {
     }
 
     @Test
+    void aPushServiceThatStaysUnavailableIsTriedThreeTimesThenCountedFailed() throws Exception {
+        try (StubPushService stub = new StubPushService(request -> 503)) {
+            String topic = uniqueTopic();
+            subscriptions.save(request(URI.create(stub.endpoint("down")), topic));
+
+            Alert alert = sendAndWait(topic, "Never delivered");
+
+            assertThat(stub.requests()).hasSize(AlertSender.MAX_ATTEMPTS);
+            assertThat(alert.failed()).isEqualTo(1);
+            assertThat(alert.queued()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMessageThePushServiceFindsTooLargeIsTrimmedAndSentOnceMore() throws Exception {
+        try (StubPushService stub = new StubPushService(request -> request == 1 ? 413 : 201)) {
+            String topic = uniqueTopic();
+            subscriptions.save(request(URI.create(stub.endpoint("small")), topic));
+
+            Alert alert = sendAndWait(topic, "Trimmed", "A long paragraph. ".repeat(16));
+
+            assertThat(stub.bodySizes()).hasSize(2);
+            assertThat(stub.bodySizes().get(1)).isLessThan(stub.bodySizes().get(0));
+            assertThat(alert.sent()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aPushServiceRefusingTheMessageCountsItFailedWithoutRetrying() throws Exception {
         try (StubPushService stub = new StubPushService(request -> 400)) {
             String topic = uniqueTopic();
@@ -150,9 +178,13 @@ class AlertSendingIntegrationTest {
     }
 
     private Alert sendAndWait(String topic, String title) throws InterruptedException {
-        long id = dispatch.send(new NewAlert(title, "But talks appeared to provide little.", "/articles/sochi-talks",
-                null, "uk", List.of(topic), Instant.now(), "test"), true);
-        Instant deadline = Instant.now().plusSeconds(30);
+        return sendAndWait(topic, title, "But talks appeared to provide little.");
+    }
+
+    private Alert sendAndWait(String topic, String title, String body) throws InterruptedException {
+        long id = dispatch.send(new NewAlert(title, body.strip(), "/articles/sochi-talks", null, "uk", List.of(topic),
+                Instant.now(), "test"), true);
+        Instant deadline = Instant.now().plusSeconds(45);
         while (Instant.now().isBefore(deadline)) {
             Alert alert = alerts.find(id).orElseThrow();
             if (alert.status() == AlertStatus.FINISHED) {

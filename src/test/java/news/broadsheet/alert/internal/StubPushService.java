@@ -11,20 +11,22 @@ import java.util.function.IntFunction;
 
 /**
  * A push service that answers what the test tells it to: {@code answer} maps the request's number (1 for
- * the first) to a status, with Retry-After: 1 on 429s. It records when each request came.
+ * the first) to a status, with Retry-After: 1 on 429s and 503s. It records when each request came and how
+ * large its encrypted body was.
  */
 final class StubPushService implements AutoCloseable {
 
     private final HttpServer server;
     private final Queue<Instant> requests = new ConcurrentLinkedQueue<>();
+    private final Queue<Integer> bodySizes = new ConcurrentLinkedQueue<>();
 
     StubPushService(IntFunction<Integer> answer) throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/push/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
+            bodySizes.add(exchange.getRequestBody().readAllBytes().length);
             requests.add(Instant.now());
             int status = answer.apply(requests.size());
-            if (status == 429) {
+            if (status == 429 || status == 503) {
                 exchange.getResponseHeaders().add("Retry-After", "1");
             }
             exchange.sendResponseHeaders(status, -1);
@@ -39,6 +41,10 @@ final class StubPushService implements AutoCloseable {
 
     List<Instant> requests() {
         return List.copyOf(requests);
+    }
+
+    List<Integer> bodySizes() {
+        return List.copyOf(bodySizes);
     }
 
     @Override
