@@ -3,6 +3,7 @@ package news.broadsheet.newsroom.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import news.broadsheet.newsroom.NewsroomScreens;
 import news.broadsheet.site.Assets;
 import news.broadsheet.site.Pages;
 import news.broadsheet.site.Site;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Renders newsroom pages: personal, never cached, always framed by {@link NewsroomFrame}. */
 @Component
-public class NewsroomPages {
+public class NewsroomPages implements NewsroomScreens {
 
     private final Pages pages;
     private final Assets assets;
@@ -33,6 +34,7 @@ public class NewsroomPages {
         return render(request, HttpStatus.OK, current, template, model);
     }
 
+    @Override
     public ResponseEntity<byte[]> render(HttpServletRequest request, HttpStatus status, String current,
                                          String template, Map<String, Object> model) {
         Map<String, Object> framed = new HashMap<>(model);
@@ -43,10 +45,22 @@ public class NewsroomPages {
                 .body(pages.render(template, framed));
     }
 
-    private NewsroomFrame frame(HttpServletRequest request, String current) {
+    @Override
+    public String signedInAuditName() {
+        StaffAccount staff = signedIn();
+        if (staff == null) {
+            throw new IllegalStateException("No staff member is signed in to this request");
+        }
+        return staff.auditName();
+    }
+
+    private static StaffAccount signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        StaffAccount staff = authentication != null && authentication.getPrincipal() instanceof StaffAccount member
-                ? member : null;
+        return authentication != null && authentication.getPrincipal() instanceof StaffAccount member ? member : null;
+    }
+
+    private NewsroomFrame frame(HttpServletRequest request, String current) {
+        StaffAccount staff = signedIn();
         return new NewsroomFrame(staff, (CsrfToken) request.getAttribute(CsrfToken.class.getName()), current,
                 site.name(), assets.href("/assets/newsroom.css"), assets.href("/assets/newsroom.js"));
     }

@@ -62,6 +62,7 @@ class NewsroomSecurityConfiguration {
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers("/newsroom/staff/**", "/newsroom/audit/**").hasRole("ADMIN")
                         .requestMatchers(EDITORS_ONLY).hasRole("EDITOR")
+                        .requestMatchers("/newsroom/alerts/**").hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

@@ -1,0 +1,75 @@
+package news.broadsheet.alert.internal;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import news.broadsheet.alert.internal.push.PushTarget;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The subscriptions an alert goes to: those of its edition that chose at least one of its topics. Read in
+ * ranges of subscription ids so that each batch of the fan-out is one indexed query.
+ */
+@Repository
+class Audience {
+
+    private static final String MATCHES = "edition_code = :edition and topics && cast(:topics as text[])";
+
+    private final JdbcClient jdbc;
+
+    Audience(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Range(long fromId, long toId, int size) {
+    }
+
+    /** Splits the audience into consecutive id ranges of at most {@code batchSize} subscriptions each. */
+    List<Range> ranges(Alert alert, int batchSize) {
+        return jdbc.sql("""
+                        select first_id, lead(first_id, 1, :unbounded) over (order by first_id) as next_id, size
+                        from (select min(id) as first_id, count(*) as size
+                              from (select id, (row_number() over (order by id) - 1) / :batchSize as batch_no
+                                    from push_subscription where %s) numbered
+                              group by batch_no) batches
+                        order by first_id""".formatted(MATCHES))
+                .param("unbounded", Long.MAX_VALUE)
+                .param("batchSize", batchSize)
+                .param("edition", alert.edition())
+                .param("topics", alert.topics().toArray(String[]::new))
+                .query((rs, row) -> new Range(rs.getLong("first_id"), rs.getLong("next_id"), rs.getInt("size")))
+                .list();
+    }
+
+    List<Recipient> inRange(Alert alert, long fromId, long toId) {
+        return jdbc.sql("select id, endpoint, p256dh, auth from push_subscription where " + MATCHES
+                        + " and id >= :from and id < :to order by id")
+                .param("edition", alert.edition())
+                .param("topics", alert.topics().toArray(String[]::new))
+                .param("from", fromId)
+                .param("to", toId)
+                .query(Audience::recipient).list();
+    }
+
+    List<Recipient> byIds(long[] ids) {
+        return jdbc.sql("select id, endpoint, p256dh, auth from push_subscription where id = any(:ids) order by id")
+                .param("ids", ids)
+                .query(Audience::recipient).list();
+    }
+
+    /** Notes the deliveries of one batch in one statement, not one per message. */
+    void delivered(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update push_subscription set last_success_at = now() where id = any(:ids)")
+                    .param("ids", ids.stream().mapToLong(Long::longValue).toArray())
+                    .update();
+        }
+    }
+
+    private static Recipient recipient(ResultSet rs, int row) throws SQLException {
+        return new Recipient(rs.getLong("id"), new PushTarget(URI.create(rs.getString("endpoint")),
+                rs.getBytes("p256dh"), rs.getBytes("auth")));
+    }
+}

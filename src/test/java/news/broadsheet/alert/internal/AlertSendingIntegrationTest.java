@@ -1,0 +1,218 @@
+package news.broadsheet.alert.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.net.URI;
+import java.security.interfaces.ECPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import news.broadsheet.IntegrationTest;
+import news.broadsheet.alert.internal.push.P256;
+import news.broadsheet.alert.internal.push.VapidKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Alerts sent by the jobs to real and stub push services, with the figures they leave behind. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertSendingIntegrationTest {
+
+    @Autowired
+    AlertDispatch dispatch;
+    @Autowired
+    AlertSender sender;
+    @Autowired
+    AlertBatches batches;
+    @Autowired
+    Alerts alerts;
+    @Autowired
+    Audience audience;
+    @Autowired
+    Subscriptions subscriptions;
+    @Autowired
+    VapidKeys vapid;
+    @Autowired
+    SchedulerClient jobs;
+
+    private IndependentPushService pushService;
+
+    @BeforeAll
+    void startPushService() throws Exception {
+        pushService = IndependentPushService.start();
+    }
+
+    @AfterAll
+    void stopPushService() throws InterruptedException {
+        if (pushService != null) {
+            pushService.close();
+        }
+    }
+
+    @Test
+    void everySubscriberOfTheTopicGetsTheAlertOnceDecryptedAndTheFiguresAddUp() throws Exception {
+        String topic = uniqueTopic();
+        List<IndependentPushService.Subscriber> subscribers = subscribeAtPushService(5, topic);
+        long otherTopic = subscriptions.save(request(URI.create("http://localhost:9/push/" + UUID.randomUUID()),
+                "breaking-elsewhere"));
+
+        Alert alert = sendAndWait(topic, "Talks in Sochi end – «little progress»");
+
+        for (IndependentPushService.Subscriber subscriber : subscribers) {
+            List<JsonNode> received = pushService.received(subscriber);
+            assertThat(received).hasSize(1);
+            JsonNode message = received.getFirst();
+            assertThat(message.path("title").asString()).isEqualTo("Talks in Sochi end – «little progress»");
+            assertThat(message.path("url").asString()).isEqualTo("/alerts/" + alert.id() + "/open?to=%2Farticles%2Fsochi-talks");
+            assertThat(message.path("tag").asString()).isEqualTo("alert-" + alert.id());
+        }
+        assertThat(alert.queued()).isEqualTo(5);
+        assertThat(alert.sent()).isEqualTo(5);
+        assertThat(alert.failed() + alert.pruned()).isZero();
+        assertThat(alert.startedAt()).isNotNull();
+        assertThat(alert.finishedAt()).isAfterOrEqualTo(alert.startedAt());
+        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint().toString())).isPresent();
+        subscriptions.remove(otherTopic);
+    }
+
+    @Test
+    void aSubscriptionThePushServiceSaysIsGoneIsPrunedAtOnce() throws Exception {
+        String topic = uniqueTopic();
+        List<IndependentPushService.Subscriber> subscribers = subscribeAtPushService(3, topic);
+        pushService.expire(subscribers.getFirst());
+
+        Alert alert = sendAndWait(topic, "Expired browsers are forgotten");
+
+        assertThat(alert.queued()).isEqualTo(3);
+        assertThat(alert.sent()).isEqualTo(2);
+        assertThat(alert.pruned()).isEqualTo(1);
+        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint().toString())).isEmpty();
+        assertThat(subscriptions.byEndpoint(subscribers.get(1).target().endpoint().toString())).isPresent();
+    }
+
+    @Test
+    void aPushServiceAskingUsToComeBackLaterIsRetriedAfterItsRetryAfter() throws Exception {
+        try (StubPushService stub = new StubPushService(request -> request == 1 ? 429 : 201)) {
+            String topic = uniqueTopic();
+            subscriptions.save(request(URI.create(stub.endpoint("busy")), topic));
+
+            Alert alert = sendAndWait(topic, "Retried politely");
+
+            assertThat(stub.requests()).hasSize(2);
+            assertThat(Duration.between(stub.requests().get(0), stub.requests().get(1))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+            assertThat(alert.sent()).isEqualTo(1);
+            assertThat(alert.queued()).isEqualTo(1);
+            assertThat(alert.failed()).isZero();
+        }
+    }
+
+    @Test
+    void aPushServiceThatStaysUnavailableIsTriedThreeTimesThenCountedFailed() throws Exception {
+        try (StubPushService stub = new StubPushService(request -> 503)) {
+            String topic = uniqueTopic();
+            subscriptions.save(request(URI.create(stub.endpoint("down")), topic));
+
+            Alert alert = sendAndWait(topic, "Never delivered");
+
+            assertThat(stub.requests()).hasSize(AlertSender.MAX_ATTEMPTS);
+            assertThat(alert.failed()).isEqualTo(1);
+            assertThat(alert.queued()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMessageThePushServiceFindsTooLargeIsTrimmedAndSentOnceMore() throws Exception {
+        try (StubPushService stub = new StubPushService(request -> request == 1 ? 413 : 201)) {
+            String topic = uniqueTopic();
+            subscriptions.save(request(URI.create(stub.endpoint("small")), topic));
+
+            Alert alert = sendAndWait(topic, "Trimmed", "A long paragraph. ".repeat(16));
+
+            assertThat(stub.bodySizes()).hasSize(2);
+            assertThat(stub.bodySizes().get(1)).isLessThan(stub.bodySizes().get(0));
+            assertThat(alert.sent()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPushServiceRefusingTheMessageCountsItFailedWithoutRetrying() throws Exception {
+        try (StubPushService stub = new StubPushService(request -> 400)) {
+            String topic = uniqueTopic();
+            subscriptions.save(request(URI.create(stub.endpoint("refuses")), topic));
+
+            Alert alert = sendAndWait(topic, "Refused");
+
+            assertThat(alert.failed()).isEqualTo(1);
+            assertThat(alert.sent()).isZero();
+            Thread.sleep(1_500);
+            assertThat(stub.requests()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBatchRunAgainAfterANodeDiedMidBatchSendsAtMostTwiceAndIsCountedOnce() throws Exception {
+        String topic = uniqueTopic();
+        List<IndependentPushService.Subscriber> subscribers = subscribeAtPushService(3, topic);
+        long id = alerts.create(new NewAlert("Sent again after a crash", "", "/articles/sochi-talks", null, "uk",
+                List.of(topic), Instant.now(), "test"));
+        batches.start(alerts.find(id).orElseThrow(), audience.ranges(alerts.find(id).orElseThrow(), AlertSender.BATCH_SIZE));
+        BatchJob job = batches.undoneRanges(id).getFirst();
+
+        sender.deliver(job);
+        sender.runBatch(job, jobs);
+        sender.runBatch(job, jobs);
+
+        for (IndependentPushService.Subscriber subscriber : subscribers) {
+            assertThat(pushService.received(subscriber)).hasSize(2);
+        }
+        Alert alert = alerts.find(id).orElseThrow();
+        assertThat(alert.sent()).isEqualTo(3);
+        assertThat(alert.status()).isEqualTo(AlertStatus.FINISHED);
+    }
+
+    private Alert sendAndWait(String topic, String title) throws InterruptedException {
+        return sendAndWait(topic, title, "But talks appeared to provide little.");
+    }
+
+    private Alert sendAndWait(String topic, String title, String body) throws InterruptedException {
+        long id = dispatch.send(new NewAlert(title, body.strip(), "/articles/sochi-talks", null, "uk", List.of(topic),
+                Instant.now(), "test"), true);
+        Instant deadline = Instant.now().plusSeconds(45);
+        while (Instant.now().isBefore(deadline)) {
+            Alert alert = alerts.find(id).orElseThrow();
+            if (alert.status() == AlertStatus.FINISHED) {
+                return alert;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Alert " + id + " did not finish: " + alerts.find(id).orElseThrow());
+    }
+
+    private List<IndependentPushService.Subscriber> subscribeAtPushService(int count, String topic) throws Exception {
+        List<IndependentPushService.Subscriber> subscribers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            IndependentPushService.Subscriber subscriber = pushService.subscribe(vapid.publicKey());
+            subscriptions.save(new SubscriptionRequest(subscriber.target().endpoint(), subscriber.target().p256dh(),
+                    subscriber.target().auth(), "uk", List.of(topic)));
+            subscribers.add(subscriber);
+        }
+        return subscribers;
+    }
+
+    private static SubscriptionRequest request(URI endpoint, String topic) throws Exception {
+        byte[] key = P256.encode((ECPublicKey) P256.generate(null).getPublic());
+        return new SubscriptionRequest(endpoint, key, new byte[16], "uk", List.of(topic));
+    }
+
+    /** Each test alerts its own topic, so subscriptions other tests leave behind are not in its audience. */
+    private static String uniqueTopic() {
+        return "section:test-" + UUID.randomUUID();
+    }
+}
