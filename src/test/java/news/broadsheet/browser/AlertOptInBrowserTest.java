@@ -70,6 +70,7 @@ class AlertOptInBrowserTest extends BrowserSupport {
         reader.navigate(LeadArticle.PATH);
         reader.locator("[data-alert-offer] button[type=submit]").click();
         reader.waitForFunction("() => navigator.serviceWorker.getRegistration('/').then(r => !!r && !!r.active)");
+        reader.waitForFunction("() => !document.querySelector('.alert-offer-status').textContent.endsWith('…')");
         devTools.send("ServiceWorker.enable");
         for (int wait = 0; wait < 50 && registrations.isEmpty(); wait++) {
             reader.waitForTimeout(100);
