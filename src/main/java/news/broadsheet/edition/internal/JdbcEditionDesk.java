@@ -1,6 +1,7 @@
 package news.broadsheet.edition.internal;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.audit.AuditTrail;
@@ -61,6 +62,7 @@ class JdbcEditionDesk implements EditionDesk {
         if (!problems.isEmpty()) {
             throw new EditionChangeRefused(problems);
         }
+        EditionSettings before = settings(settings.code()).orElseThrow();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("""
                             update edition set name = :name, time_zone = :zone, date_pattern = :pattern,
@@ -73,11 +75,28 @@ class JdbcEditionDesk implements EditionDesk {
                     .param("heading", settings.appealHeading())
                     .param("body", settings.appealBody())
                     .update();
-            audit.record(actor, "changed edition", "edition", settings.code(), settings.name());
+            audit.record(actor, "changed edition", "edition", settings.code(), changedFields(before, settings));
             signals.signal(JdbcEditions.CHANGED, settings.code());
         });
         // The signal comes back to this node too, but only after a poll; the editor's next page must not wait.
         editions.reload();
+    }
+
+    /** Which settings changed, for the audit trail: "appeal heading, time zone". */
+    private static String changedFields(EditionSettings before, EditionSettings after) {
+        List<String> changed = new ArrayList<>();
+        addIfChanged(changed, "name", before.name(), after.name());
+        addIfChanged(changed, "time zone", before.timeZone(), after.timeZone());
+        addIfChanged(changed, "date pattern", before.datePattern(), after.datePattern());
+        addIfChanged(changed, "appeal heading", before.appealHeading(), after.appealHeading());
+        addIfChanged(changed, "appeal", before.appealBody(), after.appealBody());
+        return changed.isEmpty() ? "nothing changed" : String.join(", ", changed);
+    }
+
+    private static void addIfChanged(List<String> changed, String label, String before, String after) {
+        if (!before.equals(after)) {
+            changed.add(label);
+        }
     }
 
     private Edition current(EditionSettings settings) {

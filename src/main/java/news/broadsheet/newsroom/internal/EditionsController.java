@@ -63,7 +63,7 @@ class EditionsController {
                                   HttpServletRequest request) {
         desk.settings(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         EditionSettings settings = new EditionSettings(code, name.strip(), timeZone.strip(), datePattern.strip(),
-                appealHeading.strip(), appealBody.strip());
+                appealHeading.strip(), withNewlines(appealBody).strip());
         if (action.equals("preview")) {
             Map<String, String> problems = desk.problemsWith(settings);
             return page(request, problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, settings, problems, true);
@@ -75,6 +75,11 @@ class EditionsController {
         }
         events.publishEvent(new ContentChanged("edition"));
         return StaffController.seeOther("/newsroom/editions?changed");
+    }
+
+    /** Browsers send a textarea's line breaks as CR LF; stored and counted, each is one character. */
+    private static String withNewlines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private ResponseEntity<byte[]> page(HttpServletRequest request, HttpStatus status, EditionSettings settings,

@@ -8,6 +8,7 @@ import java.util.Map;
 import news.broadsheet.Browserless;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.article.Articles;
+import news.broadsheet.audit.AuditTrail;
 import news.broadsheet.edition.EditionDesk;
 import news.broadsheet.edition.EditionSettings;
 import news.broadsheet.edition.Editions;
@@ -46,6 +47,9 @@ class EditionsAdministrationIntegrationTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    AuditTrail audit;
+
     private NewsroomFixtures fixtures;
 
     @BeforeEach
@@ -78,6 +82,10 @@ class EditionsAdministrationIntegrationTest {
                     .doesNotContain("<script>alert(1)")
                     .contains("<p>First paragraph of the appeal.</p>")
                     .contains("<p>Second &lt;b&gt;paragraph&lt;/b&gt;.</p>");
+            assertThat(audit.latest(0, 20)).anySatisfy(event -> {
+                assertThat(event.action()).isEqualTo("changed edition");
+                assertThat(event.detail()).isEqualTo("appeal heading, appeal");
+            });
         } finally {
             restore(original);
         }
