@@ -8,22 +8,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionSettings;
 import news.broadsheet.edition.Editions;
+import news.broadsheet.platform.ClusterSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Editions change only when an administrator edits one, so they are read once and held; every request
- * needs them (to pick the edition) and must not pay a query for it.
+ * needs them (to pick the edition) and must not pay a query for it. A change is announced to every node
+ * (the {@value #CHANGED} signal), and each then reads them again.
  */
 @Component
 class JdbcEditions implements Editions {
 
+    /** The cluster signal sent when an administrator changed an edition. */
+    static final String CHANGED = "editions_changed";
+
     private final JdbcClient jdbc;
     private volatile List<Edition> editions;
 
-    JdbcEditions(JdbcClient jdbc) {
+    JdbcEditions(JdbcClient jdbc, ClusterSignals signals) {
         this.jdbc = jdbc;
+        signals.subscribe(CHANGED, payload -> reload());
     }
 
     @Override
@@ -40,23 +47,29 @@ class JdbcEditions implements Editions {
         return jdbc.sql("""
                         select code, name, time_zone, locale, currency, date_pattern, appeal_heading, appeal_body
                         from edition order by position, code""")
-                .query((rs, row) -> {
-                    Locale locale = Locale.forLanguageTag(rs.getString("locale"));
-                    return new Edition(
-                            rs.getString("code"),
-                            rs.getString("name"),
-                            ZoneId.of(rs.getString("time_zone")),
-                            locale,
-                            Currency.getInstance(rs.getString("currency")),
-                            DateTimeFormatter.ofPattern(rs.getString("date_pattern"), locale),
-                            rs.getString("appeal_heading"),
-                            paragraphs(rs.getString("appeal_body")));
-                })
+                .query((rs, row) -> edition(
+                        new EditionSettings(rs.getString("code"), rs.getString("name"), rs.getString("time_zone"),
+                                rs.getString("date_pattern"), rs.getString("appeal_heading"),
+                                rs.getString("appeal_body")),
+                        Locale.forLanguageTag(rs.getString("locale")),
+                        Currency.getInstance(rs.getString("currency"))))
                 .list();
+    }
+
+    /** The edition readers see with these settings; the appeal's paragraphs are separated by blank lines. */
+    static Edition edition(EditionSettings settings, Locale locale, Currency currency) {
+        return new Edition(settings.code(), settings.name(), ZoneId.of(settings.timeZone()), locale, currency,
+                DateTimeFormatter.ofPattern(settings.datePattern(), locale), settings.appealHeading(),
+                paragraphs(settings.appealBody()));
     }
 
     private static List<String> paragraphs(String text) {
         return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Forgets the editions held, so the next request reads them again; called on every node after a change. */
+    void reload() {
+        editions = null;
     }
 
     @Override

@@ -33,6 +33,10 @@ class NewsroomSecurityConfiguration {
     static final String[] EDITORS_ONLY = {"/newsroom/articles/*/publish", "/newsroom/articles/*/schedule",
             "/newsroom/articles/*/unpublish", "/newsroom/articles/*/corrections", "/newsroom/fronts/**"};
 
+    /** Who works in the newsroom and how the paper is organised is an administrator's decision. */
+    static final String[] ADMINS_ONLY = {"/newsroom/staff/**", "/newsroom/audit/**", "/newsroom/sections/**",
+            "/newsroom/topics/**", "/newsroom/editions/**"};
+
     /** Argon2id for new hashes; the prefix in each stored hash lets a later default take over gradually. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,7 +64,7 @@ class NewsroomSecurityConfiguration {
         http.securityMatcher("/newsroom/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
-                        .requestMatchers("/newsroom/staff/**", "/newsroom/audit/**").hasRole("ADMIN")
+                        .requestMatchers(ADMINS_ONLY).hasRole("ADMIN")
                         .requestMatchers(EDITORS_ONLY).hasRole("EDITOR")
                         .requestMatchers("/newsroom/alerts/**").hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
