@@ -2,7 +2,6 @@ package news.broadsheet.site;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -82,7 +81,7 @@ public class Pages {
     public static RenderedPage page(byte[] body, MediaType contentType, Instant lastModified) {
         CRC32C crc = new CRC32C();
         crc.update(body);
-        String etag = "\"" + HexFormat.of().toHexDigits(crc.getValue()) + Integer.toHexString(body.length) + "\"";
+        String etag = "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
         return new RenderedPage(body, contentType, lastModified, etag);
     }
 
