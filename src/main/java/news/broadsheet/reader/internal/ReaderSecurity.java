@@ -3,6 +3,7 @@ package news.broadsheet.reader.internal;
 import java.util.UUID;
 import javax.sql.DataSource;
 import news.broadsheet.site.PublicSiteSecurity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,12 +31,16 @@ class ReaderSecurity implements PublicSiteSecurity {
     private final ReaderSessions sessions;
     private final ReaderRepository readers;
     private final DataSource dataSource;
+    private final boolean secureCookies;
 
-    ReaderSecurity(ReaderSignIn signIn, ReaderSessions sessions, ReaderRepository readers, DataSource dataSource) {
+    /** {@code secureCookies}: the remember-me cookie, like the session cookie, only over HTTPS (behind TLS). */
+    ReaderSecurity(ReaderSignIn signIn, ReaderSessions sessions, ReaderRepository readers, DataSource dataSource,
+                   @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.readers = readers;
         this.dataSource = dataSource;
+        this.secureCookies = secureCookies;
     }
 
     @Override
@@ -48,6 +53,9 @@ class ReaderSecurity implements PublicSiteSecurity {
         UserDetailsService readersById = id -> readers.byId(Long.parseLong(id)).map(ReaderCredentials::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such reader"));
         ReaderRememberMe rememberMe = new ReaderRememberMe(rememberMeKey, readersById, rememberedTokens);
+        if (secureCookies) {
+            rememberMe.setUseSecureCookie(true);
+        }
         http.authenticationManager(signIn.manager(rememberMeKey))
                 .securityContext(context -> context.securityContextRepository(sessions.contexts()))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_ONLY).authenticated())
