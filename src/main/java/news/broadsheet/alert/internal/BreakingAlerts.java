@@ -49,6 +49,7 @@ class BreakingAlerts {
         }
     }
 
+    /** Sends the publication's automatic alerts: what every node hearing of the publication would do. */
     void alert(ArticlePublished published) {
         Optional<Article> article = articles.published(published.slug())
                 .filter(found -> found.id() == published.articleId())
