@@ -15,7 +15,7 @@ class EditionTest {
     private static Edition edition(String zone, String locale, String pattern) {
         Locale language = Locale.forLanguageTag(locale);
         return new Edition("xx", "Test", ZoneId.of(zone), language, Currency.getInstance("GBP"),
-                DateTimeFormatter.ofPattern(pattern, language), "Heading", List.of("Body"));
+                DateTimeFormatter.ofPattern(pattern, language), "Heading", List.of("Body"), false);
     }
 
     private final Edition uk = edition("Europe/London", "en-GB", "EEEE d MMMM yyyy HH:mm zzz");

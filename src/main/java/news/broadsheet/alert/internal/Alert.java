@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import news.broadsheet.alert.internal.push.PushClient;
 
-/** A breaking-news alert as stored: what it says, who it goes to, and how its sending went. */
+/**
+ * A breaking-news alert as stored: what it says, who it goes to, and how its sending went. {@code automatic}:
+ * sent by itself when an article tagged "breaking" was published, not composed by an editor.
+ */
 public record Alert(
         long id,
         String title,
@@ -26,7 +29,8 @@ public record Alert(
         Instant createdAt,
         Instant scheduledFor,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        boolean automatic) {
 
     /** Messages that have had their answer from a push service, whatever it was. */
     public int done() {

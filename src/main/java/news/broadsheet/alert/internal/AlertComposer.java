@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertComposer {
 
+    /** Who the alert history and audit trail name as the sender of alerts that went out by themselves. */
+    static final String AUTOMATIC_SENDER = "automatic breaking-news alert";
     static final int MAX_TITLE = 120;
     static final int MAX_BODY = 300;
     private static final int MAX_IMAGE_PATH = 500;
@@ -46,10 +48,22 @@ class AlertComposer {
     AlertForm prefilled(Article article) {
         String edition = editions.all().stream().map(Edition::code).filter(article.editions()::contains)
                 .findFirst().orElse(editions.defaultEdition().code());
-        return new AlertForm(article.slug(), truncated(article.headline(), MAX_TITLE),
-                truncated(article.standfirst() == null ? "" : article.standfirst(), MAX_BODY),
-                article.hero() == null ? "" : article.hero().defaultSrc(), edition,
+        return prefilled(article, edition);
+    }
+
+    private AlertForm prefilled(Article article, String edition) {
+        String image = article.hero() == null ? "" : article.hero().defaultSrc();
+        return new AlertForm(article.slug(), truncated(oneLine(article.headline()), MAX_TITLE),
+                truncated(oneLine(article.standfirst() == null ? "" : article.standfirst()), MAX_BODY),
+                SameSitePaths.isSameSite(image) && image.length() <= MAX_IMAGE_PATH ? image : "", edition,
                 List.of(AlertTopics.BREAKING), AlertForm.NOW, "");
+    }
+
+    /** The alert that goes out by itself when the article is published in the edition: what the form would start from, sent now. */
+    NewAlert automatic(Article article, Edition edition) {
+        AlertForm form = prefilled(article, edition.code());
+        return new NewAlert(form.title(), form.body(), article.path(), form.image().isEmpty() ? null : form.image(),
+                edition.code(), form.topics(), clock.instant(), AUTOMATIC_SENDER);
     }
 
     Result check(AlertForm form, String editor) {
@@ -108,6 +122,11 @@ class AlertComposer {
         } else if (value.codePoints().anyMatch(Character::isISOControl)) {
             problems.put(field, "The " + name + " cannot contain line breaks, tabs or other control characters.");
         }
+    }
+
+    /** Line breaks and other control characters as single spaces, since a notification shows one line of each. */
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     private static String truncated(String value, int max) {

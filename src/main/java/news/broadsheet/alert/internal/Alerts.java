@@ -18,7 +18,7 @@ class Alerts {
 
     private static final String COLUMNS = """
             id, title, body, url, image_url, edition_code, topics, urgency, ttl_seconds, status, queued, sent,
-            failed, pruned, clicks, created_by, created_at, scheduled_for, started_at, finished_at""";
+            failed, pruned, clicks, created_by, created_at, scheduled_for, started_at, finished_at, automatic_for_article""";
 
     private final JdbcClient jdbc;
 
@@ -27,9 +27,24 @@ class Alerts {
     }
 
     long create(NewAlert alert) {
+        return insert(alert, null).orElseThrow();
+    }
+
+    /**
+     * Stores the automatic alert for the article in the alert's edition, unless there already is one: the
+     * database's unique key decides, so two nodes, or one article published twice, store one between them.
+     */
+    Optional<Long> createAutomatic(NewAlert alert, long articleId) {
+        return insert(alert, articleId);
+    }
+
+    private Optional<Long> insert(NewAlert alert, Long automaticForArticle) {
         return jdbc.sql("""
-                        insert into alert (title, body, url, image_url, edition_code, topics, created_by, scheduled_for)
-                        values (:title, :body, :url, :image, :edition, :topics, :createdBy, :scheduledFor)
+                        insert into alert (title, body, url, image_url, edition_code, topics, created_by, scheduled_for,
+                                           automatic_for_article)
+                        values (:title, :body, :url, :image, :edition, :topics, :createdBy, :scheduledFor,
+                                cast(:article as bigint))
+                        on conflict (automatic_for_article, edition_code) do nothing
                         returning id""")
                 .param("title", alert.title())
                 .param("body", alert.body())
@@ -39,7 +54,8 @@ class Alerts {
                 .param("topics", alert.topics().toArray(String[]::new))
                 .param("createdBy", alert.createdBy())
                 .param("scheduledFor", Timestamp.from(alert.scheduledFor()))
-                .query(Long.class).single();
+                .param("article", automaticForArticle)
+                .query(Long.class).optional();
     }
 
     Optional<Alert> find(long id) {
@@ -70,7 +86,7 @@ class Alerts {
                 Duration.ofSeconds(rs.getInt("ttl_seconds")), AlertStatus.fromColumn(rs.getString("status")),
                 rs.getInt("queued"), rs.getInt("sent"), rs.getInt("failed"), rs.getInt("pruned"), rs.getLong("clicks"),
                 rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "scheduled_for"),
-                instant(rs, "started_at"), instant(rs, "finished_at"));
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getObject("automatic_for_article") != null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

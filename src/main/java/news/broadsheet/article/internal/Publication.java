@@ -3,6 +3,7 @@ package news.broadsheet.article.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import news.broadsheet.article.ArticlePublished;
 import news.broadsheet.audit.AuditTrail;
 import news.broadsheet.site.ContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,13 +31,15 @@ class Publication {
 
     /** Publishes within the caller's transaction; an article published before keeps its first publication time. */
     void publish(long id, Instant at, String actor, String action) {
-        jdbc.sql("""
+        String slug = jdbc.sql("""
                         update article set status = 'published', published_at = coalesce(published_at, :at),
                                scheduled_for = null, scheduled_edition = null
-                        where id = :id""")
-                .param("id", id).param("at", Timestamp.from(at)).update();
+                        where id = :id
+                        returning slug""")
+                .param("id", id).param("at", Timestamp.from(at)).query(String.class).single();
         audit.record(actor, action, "article", String.valueOf(id), "");
         events.publishEvent(new ContentChanged("article"));
+        events.publishEvent(new ArticlePublished(id, slug));
     }
 
     /**

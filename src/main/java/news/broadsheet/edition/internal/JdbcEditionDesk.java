@@ -36,12 +36,12 @@ class JdbcEditionDesk implements EditionDesk {
     @Override
     public Optional<EditionSettings> settings(String code) {
         return jdbc.sql("""
-                        select code, name, time_zone, date_pattern, appeal_heading, appeal_body
+                        select code, name, time_zone, date_pattern, appeal_heading, appeal_body, breaking_alerts
                         from edition where code = :code""")
                 .param("code", code)
                 .query((rs, n) -> new EditionSettings(rs.getString("code"), rs.getString("name"),
                         rs.getString("time_zone"), rs.getString("date_pattern"), rs.getString("appeal_heading"),
-                        rs.getString("appeal_body")))
+                        rs.getString("appeal_body"), rs.getBoolean("breaking_alerts")))
                 .optional();
     }
 
@@ -66,7 +66,8 @@ class JdbcEditionDesk implements EditionDesk {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("""
                             update edition set name = :name, time_zone = :zone, date_pattern = :pattern,
-                                               appeal_heading = :heading, appeal_body = :body
+                                               appeal_heading = :heading, appeal_body = :body,
+                                               breaking_alerts = :breakingAlerts
                             where code = :code""")
                     .param("code", settings.code())
                     .param("name", settings.name())
@@ -74,6 +75,7 @@ class JdbcEditionDesk implements EditionDesk {
                     .param("pattern", settings.datePattern())
                     .param("heading", settings.appealHeading())
                     .param("body", settings.appealBody())
+                    .param("breakingAlerts", settings.breakingAlerts())
                     .update();
             audit.record(actor, "changed edition", "edition", settings.code(), changedFields(before, settings));
             signals.signal(JdbcEditions.CHANGED, settings.code());
@@ -90,6 +92,9 @@ class JdbcEditionDesk implements EditionDesk {
         addIfChanged(changed, "date pattern", before.datePattern(), after.datePattern());
         addIfChanged(changed, "appeal heading", before.appealHeading(), after.appealHeading());
         addIfChanged(changed, "appeal", before.appealBody(), after.appealBody());
+        if (before.breakingAlerts() != after.breakingAlerts()) {
+            changed.add(after.breakingAlerts() ? "automatic breaking-news alerts on" : "automatic breaking-news alerts off");
+        }
         return changed.isEmpty() ? "nothing changed" : String.join(", ", changed);
     }
 

@@ -45,12 +45,13 @@ class JdbcEditions implements Editions {
 
     private List<Edition> load() {
         return jdbc.sql("""
-                        select code, name, time_zone, locale, currency, date_pattern, appeal_heading, appeal_body
+                        select code, name, time_zone, locale, currency, date_pattern, appeal_heading, appeal_body,
+                               breaking_alerts
                         from edition order by position, code""")
                 .query((rs, row) -> edition(
                         new EditionSettings(rs.getString("code"), rs.getString("name"), rs.getString("time_zone"),
                                 rs.getString("date_pattern"), rs.getString("appeal_heading"),
-                                rs.getString("appeal_body")),
+                                rs.getString("appeal_body"), rs.getBoolean("breaking_alerts")),
                         Locale.forLanguageTag(rs.getString("locale")),
                         Currency.getInstance(rs.getString("currency"))))
                 .list();
@@ -60,7 +61,7 @@ class JdbcEditions implements Editions {
     static Edition edition(EditionSettings settings, Locale locale, Currency currency) {
         return new Edition(settings.code(), settings.name(), ZoneId.of(settings.timeZone()), locale, currency,
                 DateTimeFormatter.ofPattern(settings.datePattern(), locale), settings.appealHeading(),
-                paragraphs(settings.appealBody()));
+                paragraphs(settings.appealBody()), settings.breakingAlerts());
     }
 
     private static List<String> paragraphs(String text) {

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Administrators change each edition's name, time zone, date style and appeal, previewing them first. Every
+ * Administrators change each edition's name, time zone, date style, appeal and whether articles tagged
+ * "breaking" send alerts by themselves, previewing them first. Every
  * public page shows these, so a change drops every cached page.
  */
 @Controller
@@ -59,11 +60,12 @@ class EditionsController {
                                   @RequestParam(defaultValue = "") String datePattern,
                                   @RequestParam(defaultValue = "") String appealHeading,
                                   @RequestParam(defaultValue = "") String appealBody,
+                                  @RequestParam(defaultValue = "false") boolean breakingAlerts,
                                   @RequestParam(defaultValue = "save") String action,
                                   HttpServletRequest request) {
         desk.settings(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         EditionSettings settings = new EditionSettings(code, name.strip(), timeZone.strip(), datePattern.strip(),
-                appealHeading.strip(), withNewlines(appealBody).strip());
+                appealHeading.strip(), withNewlines(appealBody).strip(), breakingAlerts);
         if (action.equals("preview")) {
             Map<String, String> problems = desk.problemsWith(settings);
             return page(request, problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, settings, problems, true);

@@ -38,4 +38,21 @@ class AlertClickIntegrationTest {
             assertThat(response.headers().firstValue("Location")).as(hostile).hasValue("/");
         }
     }
+
+    @Test
+    void oneAddressOpeningAnAlertOverAndOverIsCountedOnlyAFewTimesYetAlwaysReachesTheStory() {
+        long id = alerts.create(new NewAlert("Clicked again and again", "", "/articles/x", null, "uk",
+                List.of("breaking"), Instant.now().plusSeconds(86_400), "test"));
+        Browserless script = new Browserless(port);
+
+        for (int open = 0; open < 4 * AlertClickController.COUNTED_OPENS_PER_ADDRESS; open++) {
+            HttpResponse<String> opened = script.get("/alerts/" + id + "/open?to=%2Farticles%2Fx");
+            assertThat(opened.statusCode()).isEqualTo(303);
+            assertThat(opened.headers().firstValue("Location")).hasValue("/articles/x");
+        }
+
+        // The limit counts in fixed hours; a run that straddles the turn of an hour may count a second allowance.
+        assertThat(alerts.find(id).orElseThrow().clicks())
+                .isBetween((long) AlertClickController.COUNTED_OPENS_PER_ADDRESS, 2L * AlertClickController.COUNTED_OPENS_PER_ADDRESS);
+    }
 }

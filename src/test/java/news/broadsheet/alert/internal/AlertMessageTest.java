@@ -56,6 +56,6 @@ class AlertMessageTest {
     private static Alert alert(String title, String body, String image) {
         return new Alert(42, title, body, "/articles/sochi-talks", image, "uk", List.of("breaking"),
                 PushClient.Urgency.HIGH, Duration.ofHours(1), AlertStatus.SENDING, 0, 0, 0, 0, 0, "test",
-                Instant.now(), Instant.now(), null, null);
+                Instant.now(), Instant.now(), null, null, false);
     }
 }

@@ -2,7 +2,9 @@ package news.broadsheet.alert.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.net.URI;
 import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
@@ -10,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import news.broadsheet.Eventually;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.alert.internal.push.P256;
 import news.broadsheet.alert.internal.push.VapidKeys;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Alerts sent by the jobs to real and stub push services, with the figures they leave behind. */
@@ -41,6 +47,13 @@ class AlertSendingIntegrationTest {
     VapidKeys vapid;
     @Autowired
     SchedulerClient jobs;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("alertBatchTask")
+    OneTimeTask<BatchJob> batchTask;
 
     private IndependentPushService pushService;
 
@@ -175,6 +188,46 @@ class AlertSendingIntegrationTest {
         Alert alert = alerts.find(id).orElseThrow();
         assertThat(alert.sent()).isEqualTo(3);
         assertThat(alert.status()).isEqualTo(AlertStatus.FINISHED);
+    }
+
+    @Test
+    void aBatchClaimedByANodeThatDiedMidSendIsFinishedByAnotherOnceItsHeartbeatStops() throws Exception {
+        String topic = uniqueTopic();
+        List<IndependentPushService.Subscriber> subscribers = subscribeAtPushService(3, topic);
+        long id = alerts.create(new NewAlert("Finished by a living node", "", "/articles/sochi-talks", null, "uk",
+                List.of(topic), Instant.now(), "test"));
+        batches.start(alerts.find(id).orElseThrow(), audience.ranges(alerts.find(id).orElseThrow(), AlertSender.BATCH_SIZE));
+        BatchJob job = batches.undoneRanges(id).getFirst();
+        // A node picked the batch, sent every message and died before recording anything: its claim on the job
+        // stays in the table, and its heartbeat stops.
+        jobs.scheduleIfNotExists(AlertSender.BATCH.instance(job.key()).data(job).scheduledTo(Instant.now().plusSeconds(3_600)));
+        assertThat(jdbc.sql("""
+                        update scheduled_tasks set picked = true, picked_by = 'node-that-died', execution_time = now(),
+                               last_heartbeat = now() - interval '1 minute',
+                               version = version + 1
+                        where task_name = 'alert-batch' and task_instance = :key""")
+                .param("key", job.key()).update()).isEqualTo(1);
+        sender.deliver(job);
+
+        // A living node that notices missed heartbeats within seconds rather than db-scheduler's default half hour.
+        Scheduler living = Scheduler.create(dataSource, batchTask).heartbeatInterval(Duration.ofMillis(500))
+                .missedHeartbeatsLimit(4).pollingInterval(Duration.ofSeconds(1)).threads(1).build();
+        try {
+            living.start();
+            Eventually.within(Duration.ofSeconds(30), "another node finishes the alert",
+                    () -> alerts.find(id).orElseThrow().status() == AlertStatus.FINISHED);
+        } finally {
+            living.stop();
+        }
+
+        for (IndependentPushService.Subscriber subscriber : subscribers) {
+            assertThat(pushService.received(subscriber)).hasSize(2);
+        }
+        Alert alert = alerts.find(id).orElseThrow();
+        assertThat(alert.sent()).isEqualTo(3);
+        assertThat(alert.queued()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance = :key").param("key", job.key())
+                .query(Long.class).single()).isZero();
     }
 
     private Alert sendAndWait(String topic, String title) throws InterruptedException {

@@ -69,6 +69,19 @@ class NewsroomAlertsIntegrationTest {
     }
 
     @Test
+    void thePublishedArticlesEditorPageLeadsEditorsToAnAlertPrefilledFromIt() {
+        ArticleCard article = articles.allPublished(0, 1).getFirst();
+        String link = "href=\"/newsroom/alerts/new?article=" + article.slug() + "\">Send alert</a>";
+
+        assertThat(signedIn(Role.WRITER).get("/newsroom/articles/" + article.id()).body()).doesNotContain("Send alert");
+        Browserless editor = signedIn(Role.EDITOR);
+        assertThat(editor.get("/newsroom/articles/" + article.id()).body()).contains(link);
+        HttpResponse<String> compose = editor.get("/newsroom/alerts/new?article=" + article.slug());
+        assertThat(compose.statusCode()).isEqualTo(200);
+        assertThat(compose.body()).contains("value=\"" + article.slug() + "\"").contains("class=\"alert-preview\"");
+    }
+
+    @Test
     void anEditorSchedulesAnAlertInTheEditionsTimeAndCancelsIt() {
         Browserless editor = signedIn(Role.EDITOR);
         String slug = articles.allPublished(0, 1).getFirst().slug();
