@@ -15,6 +15,8 @@
 #                      compiler to compile Broadsheet's hot paths even on a busy machine)
 #   BENCH_APP_PORT     Broadsheet's port (default 18080)
 #   BENCH_NGINX_PORT   nginx's port (default 18081)
+#   BENCH_STARTUP_TIMEOUT  seconds to wait for Broadsheet to start, demo content loaded (default 120; a
+#                      machine busy with other work may need more)
 #   JAVA_HOME          the JDK (21 or later) to build and run with; else `java` on the PATH
 #
 # Needs wrk, nginx, curl and a JDK; on Debian: apt-get install -y wrk nginx-light curl.
@@ -37,7 +39,7 @@ readonly THREADS=${BENCH_THREADS:-2}
 readonly WARMUP=${BENCH_WARMUP:-30s}
 readonly APP_PORT=${BENCH_APP_PORT:-18080}
 readonly NGINX_PORT=${BENCH_NGINX_PORT:-18081}
-readonly STARTUP_TIMEOUT_SECONDS=120
+readonly STARTUP_TIMEOUT_SECONDS=${BENCH_STARTUP_TIMEOUT:-120}
 readonly REPORT=docs/performance.md
 readonly SECTION_START='<!-- bench:article-page:start -->'
 readonly SECTION_END='<!-- bench:article-page:end -->'
