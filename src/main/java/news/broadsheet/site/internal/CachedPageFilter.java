@@ -86,7 +86,7 @@ class CachedPageFilter extends HttpFilter {
             }
         }
         cache.remember(publicRequest, new Route(answer.key(), answer.pageEtag(), response.getContentType(),
-                List.copyOf(headers)));
+                cache.shared(List.copyOf(headers))));
     }
 
     /** As Spring MVC reads it back from the Last-Modified header: whole seconds, or -1 without one. */

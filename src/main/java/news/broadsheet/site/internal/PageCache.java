@@ -1,6 +1,7 @@
 package news.broadsheet.site.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -30,6 +31,12 @@ public class PageCache {
             .maximumSize(20_000)
             .expireAfterWrite(LIFETIME)
             .build();
+    /**
+     * The distinct sets of headers routes were answered with: a few per kind of page, where every route
+     * holding its own copy would cost about a kilobyte each.
+     */
+    private final Cache<List<CachedPageFilter.Route.Header>, List<CachedPageFilter.Route.Header>> headerSets =
+            Caffeine.newBuilder().maximumSize(200).build();
     /** Counts invalidations, so a page rendered from content that changed meanwhile is served but not kept. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -71,5 +78,10 @@ public class PageCache {
 
     void remember(PublicRequest request, CachedPageFilter.Route route) {
         routes.put(request, route);
+    }
+
+    /** The same headers as an instance already held, if there is one. */
+    List<CachedPageFilter.Route.Header> shared(List<CachedPageFilter.Route.Header> headers) {
+        return headerSets.get(headers, same -> same);
     }
 }
