@@ -165,10 +165,11 @@ public class Pages {
         if (request == null) {
             return respond(page.page());
         }
-        if (kept) {
-            request.setAttribute(PageCache.ANSWERED_WITH, new PageCache.Answer(key, page.page().etag()));
-        }
         CachedPage.Variant variant = page.variant(acceptsGzip(request));
+        if (kept) {
+            request.setAttribute(PageCache.ANSWERED_WITH,
+                    new PageCache.Answer(key, page.page().etag(), variant.contentEncoding()));
+        }
         var response = headers(page.page(), PUBLIC_PAGE, VARY).eTag(variant.etag());
         if (variant.contentEncoding() != null) {
             response.header(HttpHeaders.CONTENT_ENCODING, variant.contentEncoding());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import io.micrometer.core.instrument.Counter;
@@ -76,7 +77,9 @@ class CachedPageFilter extends HttpFilter {
     private void remember(PublicRequest publicRequest, HttpServletRequest request, HttpServletResponse response) {
         if (!(request.getAttribute(PageCache.ANSWERED_WITH) instanceof PageCache.Answer answer)
                 || response.getStatus() != HttpServletResponse.SC_OK
-                || response.containsHeader(HttpHeaders.SET_COOKIE)) {
+                || response.containsHeader(HttpHeaders.SET_COOKIE)
+                // Had Tomcat compressed the bytes itself, the headers would not describe the bytes kept.
+                || !Objects.equals(response.getHeader(HttpHeaders.CONTENT_ENCODING), answer.contentEncoding())) {
             return;
         }
         List<Route.Header> headers = new ArrayList<>();

@@ -68,8 +68,11 @@ public class PageCache {
         routes.invalidateAll();
     }
 
-    /** The name of the cached page a request was answered with, and the ETag the page had then. */
-    public record Answer(String key, String pageEtag) {
+    /**
+     * The name of the cached page a request was answered with, the ETag the page had then, and the content
+     * coding of the bytes sent (null for the page as rendered).
+     */
+    public record Answer(String key, String pageEtag, String contentEncoding) {
     }
 
     CachedPageFilter.Route route(PublicRequest request) {
