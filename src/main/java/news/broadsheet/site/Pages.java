@@ -2,53 +2,69 @@ package news.broadsheet.site;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Enumeration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.annotation.PostConstruct;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import news.broadsheet.platform.ClusterSignals;
+import news.broadsheet.site.internal.CachedPage;
+import news.broadsheet.site.internal.PageCache;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Renders jte templates to bytes and keeps public pages rendered, so a popular article costs a map lookup
  * rather than queries and a render. Every node drops its pages when any node signals that content changed.
  * Responses carry an ETag and Last-Modified; Spring answers a matching conditional request with 304.
+ *
+ * <p>A request is <em>personal</em> when it carries the session cookie: staff and signed-in readers see pages
+ * made for them (their name in the masthead), so such a request is never answered from the page cache and
+ * what is rendered for it is never kept there. Every other request for the same page gets the same bytes,
+ * which is what lets {@code CachedPageFilter} answer repeated requests before Spring Security and Spring MVC.
  */
 @Component
 public class Pages {
 
     public static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+    /** Spring Session's cookie; only staff and signed-in readers have one, as public pages open no session. */
+    public static final String SESSION_COOKIE = "SESSION";
     private static final String CHANNEL = "content_changed";
     private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+    /** A personal page may stay in the reader's browser, which asks again (its ETag saves the bytes) each time. */
+    private static final CacheControl PERSONAL_PAGE = CacheControl.noCache().cachePrivate();
+    /*
+     * Vary: Cookie stays although personal pages are private: the edition cookie chooses which edition's
+     * page (time zone, date style, appeal) a reader gets at the same URL, so a shared cache that ignored
+     * cookies would give one edition's readers the other's. Accept-Encoding chooses between the gzipped and
+     * the plain bytes.
+     */
+    private static final String[] VARY = {HttpHeaders.ACCEPT_ENCODING, HttpHeaders.COOKIE};
 
     private final TemplateEngine templates;
     private final ClusterSignals signals;
-    private final Cache<String, RenderedPage> cache = Caffeine.newBuilder()
-            .maximumWeight(64L * 1024 * 1024)
-            .weigher((String key, RenderedPage page) -> page.body().length + key.length())
-            .expireAfterWrite(Duration.ofMinutes(10))
-            .build();
-    /** Counts invalidations, so a page rendered from content that changed meanwhile is served but not kept. */
-    private final AtomicLong generation = new AtomicLong();
+    private final PageCache cache;
 
-    Pages(TemplateEngine templates, ClusterSignals signals) {
+    Pages(TemplateEngine templates, ClusterSignals signals, PageCache cache) {
         this.templates = templates;
         this.signals = signals;
+        this.cache = cache;
     }
 
     @PostConstruct
     void listenForChanges() {
-        signals.subscribe(CHANNEL, payload -> dropAll());
+        signals.subscribe(CHANNEL, payload -> cache.dropAll());
     }
 
     /** Tells the other nodes; the NOTIFY goes out when the change's transaction commits. */
@@ -60,12 +76,57 @@ public class Pages {
     /** Drops this node's pages as soon as the change is committed, without waiting for the signal. */
     @TransactionalEventListener(fallbackExecution = true)
     void dropOwnPages(ContentChanged change) {
-        dropAll();
+        cache.dropAll();
     }
 
-    private void dropAll() {
-        generation.incrementAndGet();
-        cache.invalidateAll();
+    /** Whether the request is made for someone in particular: it carries the session cookie. */
+    public static boolean isPersonal(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SESSION_COOKIE.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the client accepts gzip (RFC 9110 12.5.3): named, or covered by {@code *}, with a weight above
+     * zero; a weight that cannot be read counts as zero.
+     */
+    public static boolean acceptsGzip(HttpServletRequest request) {
+        Boolean gzip = null;
+        boolean any = false;
+        Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+        while (headers.hasMoreElements()) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].strip();
+                boolean accepted = weight(parts) > 0;
+                if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                    gzip = accepted;
+                } else if (name.equals("*")) {
+                    any = accepted;
+                }
+            }
+        }
+        return gzip != null ? gzip : any;
+    }
+
+    private static double weight(String[] codingParts) {
+        for (int i = 1; i < codingParts.length; i++) {
+            String parameter = codingParts[i].strip();
+            if (parameter.length() > 2 && parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     public byte[] render(String template, Map<String, Object> model) {
@@ -85,28 +146,58 @@ public class Pages {
         return new RenderedPage(body, contentType, lastModified, etag);
     }
 
-    /** The page under this key, rendered now if no node has rendered it since content last changed. */
+    /**
+     * The page under this key, rendered now if no node has rendered it since content last changed, gzipped
+     * for clients that accept it. A personal request gets a page rendered for it alone.
+     */
     public ResponseEntity<byte[]> cached(String key, Supplier<RenderedPage> render) {
-        RenderedPage page = cache.getIfPresent(key);
-        if (page == null) {
-            long renderedIn = generation.get();
-            page = render.get();
-            if (generation.get() == renderedIn) {
-                cache.put(key, page);
-            }
+        HttpServletRequest request = currentRequest();
+        if (request != null && isPersonal(request)) {
+            return respond(render.get(), PERSONAL_PAGE, VARY);
         }
-        return respond(page);
+        CachedPage page = cache.page(key);
+        boolean kept = true;
+        if (page == null) {
+            long renderedIn = cache.generation();
+            page = CachedPage.of(render.get());
+            kept = cache.keep(key, page, renderedIn);
+        }
+        if (request == null) {
+            return respond(page.page());
+        }
+        CachedPage.Variant variant = page.variant(acceptsGzip(request));
+        if (kept) {
+            request.setAttribute(PageCache.ANSWERED_WITH,
+                    new PageCache.Answer(key, page.page().etag(), variant.contentEncoding()));
+        }
+        var response = headers(page.page(), PUBLIC_PAGE, VARY).eTag(variant.etag());
+        if (variant.contentEncoding() != null) {
+            response.header(HttpHeaders.CONTENT_ENCODING, variant.contentEncoding());
+        }
+        return response.body(variant.body());
     }
 
     public static ResponseEntity<byte[]> respond(RenderedPage page) {
+        return respond(page, PUBLIC_PAGE, HttpHeaders.COOKIE);
+    }
+
+    private static ResponseEntity<byte[]> respond(RenderedPage page, CacheControl cacheControl, String... vary) {
+        return headers(page, cacheControl, vary).eTag(page.etag()).body(page.body());
+    }
+
+    private static ResponseEntity.BodyBuilder headers(RenderedPage page, CacheControl cacheControl, String... vary) {
         var response = ResponseEntity.ok()
-                .cacheControl(PUBLIC_PAGE)
-                .varyBy("Cookie")
-                .contentType(page.contentType())
-                .eTag(page.etag());
+                .cacheControl(cacheControl)
+                .varyBy(vary)
+                .contentType(page.contentType());
         if (page.lastModified() != null) {
             response.lastModified(page.lastModified());
         }
-        return response.body(page.body());
+        return response;
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
     }
 }
