@@ -40,6 +40,11 @@ public class Pages {
     public static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     /** Spring Session's cookie; only staff and signed-in readers have one, as public pages open no session. */
     public static final String SESSION_COOKIE = "SESSION";
+    /**
+     * A signed-in reader's "keep me signed in" cookie: once their session has expired, the next page signs
+     * them in again, so it has to reach the security chain rather than be answered from the cache.
+     */
+    public static final String REMEMBER_ME_COOKIE = "reader-remember-me";
     private static final String CHANNEL = "content_changed";
     private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
     /** A personal page may stay in the reader's browser, which asks again (its ETag saves the bytes) each time. */
@@ -79,12 +84,12 @@ public class Pages {
         cache.dropAll();
     }
 
-    /** Whether the request is made for someone in particular: it carries the session cookie. */
+    /** Whether the request is made for someone in particular: it carries the session or remember-me cookie. */
     public static boolean isPersonal(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (SESSION_COOKIE.equals(cookie.getName())) {
+                if (SESSION_COOKIE.equals(cookie.getName()) || REMEMBER_ME_COOKIE.equals(cookie.getName())) {
                     return true;
                 }
             }

@@ -163,7 +163,7 @@ class CachedPageFastPathIntegrationTest {
     }
 
     @Test
-    void aRequestWithTheSessionCookieIsPersonalSoNeverAnsweredFromOrKeptInThePageCache() {
+    void aRequestWithTheSessionOrRememberMeCookieIsPersonalSoNeverAnsweredFromOrKeptInThePageCache() {
         String personal = "SESSION=" + UUID.randomUUID();
         String path = unseen(LEAD);
         send("GET", path);
@@ -171,8 +171,10 @@ class CachedPageFastPathIntegrationTest {
 
         HttpResponse<byte[]> answer = answeredBy(false, () -> send("GET", path, "Cookie", personal));
         HttpResponse<byte[]> withEdition = answeredBy(false, () -> send("GET", path, "Cookie", "edition=uk; " + personal));
+        HttpResponse<byte[]> rememberedReader = answeredBy(false,
+                () -> send("GET", path, "Cookie", Pages.REMEMBER_ME_COOKIE + "=" + UUID.randomUUID()));
 
-        for (HttpResponse<byte[]> response : List.of(answer, withEdition)) {
+        for (HttpResponse<byte[]> response : List.of(answer, withEdition, rememberedReader)) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
             assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
