@@ -3,7 +3,10 @@ package news.broadsheet.site;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import gg.jte.TemplateEngine;
@@ -40,11 +43,6 @@ public class Pages {
     public static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     /** Spring Session's cookie; only staff and signed-in readers have one, as public pages open no session. */
     public static final String SESSION_COOKIE = "SESSION";
-    /**
-     * A signed-in reader's "keep me signed in" cookie: once their session has expired, the next page signs
-     * them in again, so it has to reach the security chain rather than be answered from the cache.
-     */
-    public static final String REMEMBER_ME_COOKIE = "reader-remember-me";
     private static final String CHANNEL = "content_changed";
     private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
     /** A personal page may stay in the reader's browser, which asks again (its ETag saves the bytes) each time. */
@@ -58,13 +56,17 @@ public class Pages {
     private static final String[] VARY = {HttpHeaders.ACCEPT_ENCODING, HttpHeaders.COOKIE};
 
     private final TemplateEngine templates;
+    private final Set<String> personalCookies;
     private final ClusterSignals signals;
     private final PageCache cache;
 
-    Pages(TemplateEngine templates, ClusterSignals signals, PageCache cache) {
+    Pages(TemplateEngine templates, ClusterSignals signals, PageCache cache, List<PersonalCookies> personal) {
         this.templates = templates;
         this.signals = signals;
         this.cache = cache;
+        Set<String> names = new HashSet<>(Set.of(SESSION_COOKIE));
+        personal.forEach(cookies -> names.addAll(cookies.names()));
+        this.personalCookies = Set.copyOf(names);
     }
 
     @PostConstruct
@@ -84,12 +86,15 @@ public class Pages {
         cache.dropAll();
     }
 
-    /** Whether the request is made for someone in particular: it carries the session or remember-me cookie. */
-    public static boolean isPersonal(HttpServletRequest request) {
+    /**
+     * Whether the request is made for someone in particular: it carries the session cookie or another module's
+     * {@link PersonalCookies}.
+     */
+    public boolean isPersonal(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (SESSION_COOKIE.equals(cookie.getName()) || REMEMBER_ME_COOKIE.equals(cookie.getName())) {
+                if (personalCookies.contains(cookie.getName())) {
                     return true;
                 }
             }

@@ -172,7 +172,7 @@ class CachedPageFastPathIntegrationTest {
         HttpResponse<byte[]> answer = answeredBy(false, () -> send("GET", path, "Cookie", personal));
         HttpResponse<byte[]> withEdition = answeredBy(false, () -> send("GET", path, "Cookie", "edition=uk; " + personal));
         HttpResponse<byte[]> rememberedReader = answeredBy(false,
-                () -> send("GET", path, "Cookie", Pages.REMEMBER_ME_COOKIE + "=" + UUID.randomUUID()));
+                () -> send("GET", path, "Cookie", "reader-remember-me=" + UUID.randomUUID()));
 
         for (HttpResponse<byte[]> response : List.of(answer, withEdition, rememberedReader)) {
             assertThat(response.statusCode()).isEqualTo(200);

@@ -1,7 +1,6 @@
 package news.broadsheet.reader.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import news.broadsheet.site.Pages;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,7 +15,7 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
  */
 class ReaderRememberMe extends PersistentTokenBasedRememberMeServices {
 
-    static final String COOKIE = Pages.REMEMBER_ME_COOKIE;
+    static final String COOKIE = "reader-remember-me";
     static final String PARAMETER = "remember-me";
     static final int VALIDITY_SECONDS = 60 * 60 * 24 * 30;
 

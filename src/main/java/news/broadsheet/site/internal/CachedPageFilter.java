@@ -43,10 +43,12 @@ class CachedPageFilter extends HttpFilter {
             HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED);
 
     private final PageCache cache;
+    private final Pages pages;
     private final Counter answered;
 
-    CachedPageFilter(PageCache cache, MeterRegistry meters) {
+    CachedPageFilter(PageCache cache, Pages pages, MeterRegistry meters) {
         this.cache = cache;
+        this.pages = pages;
         this.answered = Counter.builder("broadsheet.pages.fast-path")
                 .description("Requests for cached public pages answered ahead of Spring Security and Spring MVC")
                 .register(meters);
@@ -56,7 +58,7 @@ class CachedPageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean get = "GET".equals(request.getMethod());
-        if (!(get || "HEAD".equals(request.getMethod())) || Pages.isPersonal(request)) {
+        if (!(get || "HEAD".equals(request.getMethod())) || pages.isPersonal(request)) {
             chain.doFilter(request, response);
             return;
         }
