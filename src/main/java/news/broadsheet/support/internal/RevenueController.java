@@ -2,6 +2,7 @@ package news.broadsheet.support.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.edition.Edition;
@@ -60,7 +61,7 @@ class RevenueController {
                 "currency", "status", "from_appeal", "message")));
         for (RevenueReport.Row row : report.contributions(span)) {
             java.util.Currency currency = java.util.Currency.getInstance(row.currency());
-            csv.append(Csv.line(List.of(row.createdAt(), row.edition(), row.frequency(),
+            csv.append(Csv.line(Arrays.asList(row.createdAt(), row.edition(), row.frequency(),
                     java.math.BigDecimal.valueOf(row.amount(), currency.getDefaultFractionDigits()).toPlainString(),
                     row.currency(), row.status(), Boolean.toString(row.fromAppeal()), row.message())));
         }
