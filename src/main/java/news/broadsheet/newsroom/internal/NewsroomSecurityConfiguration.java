@@ -35,7 +35,7 @@ class NewsroomSecurityConfiguration {
 
     /** Who works in the newsroom and how the paper is organised is an administrator's decision. */
     static final String[] ADMINS_ONLY = {"/newsroom/staff/**", "/newsroom/audit/**", "/newsroom/sections/**",
-            "/newsroom/topics/**", "/newsroom/editions/**"};
+            "/newsroom/topics/**", "/newsroom/editions/**", "/newsroom/outbox/**"};
 
     /** Argon2id for new hashes; the prefix in each stored hash lets a later default take over gradually. */
     @Bean
