@@ -5,13 +5,19 @@ import news.broadsheet.edition.Edition;
 
 /**
  * What another module places in the article page around the body (the reader-support appeal, for one),
- * without the article module knowing that module. Article pages sit in a page cache shared by every reader,
- * so what is placed may depend only on the edition and on a variant named from the request; the variant
- * becomes part of the page's cache key, and each variant must read the same for every reader who gets it.
+ * without the article module knowing that module. Article pages sit in a page cache shared by every reader
+ * that is not signed in, and that cache tells requests apart by their path and edition only. So the
+ * {@link #SHARED} variant, which most readers get, is the only one kept there and must read the same for
+ * all of them; a request given another variant (chosen from its own cookies or signed-in reader) gets a page
+ * rendered for it alone. Where the shared cache answers such a request before the variant is chosen, the
+ * inserting module's own script must adjust the shared variant in the browser.
  */
 public interface ArticleInserts {
 
-    /** A short name of what this request gets, made of letters and hyphens, e.g. {@code appeal} or {@code thanks}. */
+    /** The variant most readers get: the one kept in the shared page cache. */
+    String SHARED = "shared";
+
+    /** The variant for this request: {@link #SHARED}, or a short name of the inserting module's choosing. */
     String variant(HttpServletRequest request, Edition edition);
 
     /** The markup for a variant, already escaped. */

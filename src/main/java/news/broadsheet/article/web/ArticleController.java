@@ -2,6 +2,7 @@ package news.broadsheet.article.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInserts;
@@ -9,7 +10,9 @@ import news.broadsheet.article.Articles;
 import news.broadsheet.article.internal.OldSlugs;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.site.Pages;
+import news.broadsheet.site.RenderedPage;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,8 +50,8 @@ class ArticleController {
                                    HttpServletRequest request) {
         Edition edition = readerEdition.of(chosen);
         ArticleInserts placed = inserts.getIfAvailable();
-        String variant = placed == null ? "plain" : placed.variant(request, edition);
-        return pages.cached("article:" + slug + ":" + edition.code() + ":" + variant, () -> {
+        String variant = placed == null ? ArticleInserts.SHARED : placed.variant(request, edition);
+        Supplier<RenderedPage> render = () -> {
             Article article = articles.published(slug).orElseThrow(() -> movedOrNotFound(slug));
             ArticleInserts.Placement placement = placed == null
                     ? ArticleInserts.Placement.NONE : placed.render(variant, edition);
@@ -58,7 +61,24 @@ class ArticleController {
                     "page", new ArticlePage(article, edition, 0, articles.sections(),
                             ArticleBody.cutAfter(article.bodyHtml(), placement.afterParagraph()), placement));
             return pages.html("article/article.jte", model, article.modifiedAt());
-        });
+        };
+        // Only the variant most readers get is kept in the shared page cache (see ArticleInserts).
+        return variant.equals(ArticleInserts.SHARED)
+                ? pages.cached("article:" + slug + ":" + edition.code(), render)
+                : forThisReaderOnly(render.get());
+    }
+
+    /** A page rendered for one reader: their browser may keep it (and revalidate), no shared cache may. */
+    private static ResponseEntity<byte[]> forThisReaderOnly(RenderedPage page) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .varyBy("Cookie")
+                .contentType(page.contentType())
+                .eTag(page.etag());
+        if (page.lastModified() != null) {
+            response.lastModified(page.lastModified());
+        }
+        return response.body(page.body());
     }
 
     /** Only a miss looks for an old slug, so the cached path of a live article costs nothing extra. */

@@ -12,19 +12,21 @@ import org.springframework.stereotype.Component;
 /**
  * The appeal in every article: inside the body after the edition's chosen paragraph and again at the foot.
  *
- * <p>Article pages live in a page cache shared by every reader, so nothing personal may be rendered into
- * them. A request is sorted into one of three variants instead, and the variant is part of the cache key:
- * {@code appeal} for most readers, {@code thanks} for a reader who contributed recently (a signed-in
- * reader's contributions, or the first-party cookie a guest's thank-you page set), {@code dismissed} for a
- * reader who dismissed the appeal (a first-party cookie). Each variant reads the same for everyone who
- * gets it, so every cached copy is correct for whoever is served it, with or without JavaScript; the
- * responses already say {@code Vary: Cookie} for caches outside the site. Nothing here ever removes or
- * shortens a word of the article.
+ * <p>Article pages live in a page cache shared by every reader who is not signed in, so nothing personal may
+ * be rendered into the page most readers get: that shared variant carries the appeal. A reader who
+ * contributed recently (a signed-in reader's own contributions, or the first-party cookie a guest's thank-you
+ * page set) gets the {@code thanks} variant, and one who dismissed the appeal (a first-party cookie) the
+ * {@code dismissed} one; those pages are rendered for the request and never kept, so the shared cache never
+ * holds them and never serves them to anyone else. Should a cache in front answer a guest with the shared
+ * page all the same, support.js reads the same two cookies and hides the appeal (showing the thank-you,
+ * which the shared page carries hidden), so the choice holds with JavaScript whatever the cache does, and
+ * without it wherever the request reaches the application. Nothing here removes or shortens a word of the
+ * article.
  */
 @Component
 class AppealInserts implements ArticleInserts {
 
-    static final String APPEAL = "appeal";
+    static final String APPEAL = ArticleInserts.SHARED;
     static final String THANKS = "thanks";
     static final String DISMISSED = "dismissed";
 
@@ -52,7 +54,7 @@ class AppealInserts implements ArticleInserts {
     public Placement render(String variant, Edition edition) {
         return switch (variant) {
             case APPEAL -> appeal(edition, settings.of(edition.code()), true);
-            case THANKS -> new Placement(0, "", fragment("support/thanks-note.jte", Map.of("edition", edition)));
+            case THANKS -> new Placement(0, "", fragment("support/thanks-note.jte", Map.of("hidden", false)));
             default -> Placement.NONE;
         };
     }

@@ -2,6 +2,8 @@ package news.broadsheet.support.internal;
 
 import java.time.Instant;
 import java.util.Optional;
+import news.broadsheet.reader.ReaderProfile;
+import news.broadsheet.reader.Readers;
 import news.broadsheet.support.Supporters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,15 +14,17 @@ class SupporterRecognition implements Supporters {
 
     private final ContributionLedger ledger;
     private final JdbcClient jdbc;
+    private final Readers readers;
 
-    SupporterRecognition(ContributionLedger ledger, JdbcClient jdbc) {
+    SupporterRecognition(ContributionLedger ledger, JdbcClient jdbc, Readers readers) {
         this.ledger = ledger;
         this.jdbc = jdbc;
+        this.readers = readers;
     }
 
     /** The signed-in reader's id; empty for guests. */
     Optional<Long> signedInReader() {
-        return Optional.empty();
+        return readers.current().map(ReaderProfile::id);
     }
 
     boolean signedInReaderContributedRecently() {
