@@ -152,7 +152,9 @@ class ContributionLedger {
 
     private Outcome applyInTransaction(PaymentEvent event) {
         Optional<Contribution> found = event.kind() == PaymentEvent.Kind.IGNORED ? Optional.empty() : find(event);
-        if (event.kind() != PaymentEvent.Kind.IGNORED && found.isEmpty()) {
+        // A refund can only follow a payment this site already matched; one it cannot match (a month of a
+        // monthly contribution, refunded in the provider's dashboard) is recorded and left alone.
+        if (found.isEmpty() && event.kind() != PaymentEvent.Kind.IGNORED && event.kind() != PaymentEvent.Kind.REFUNDED) {
             return Outcome.UNMATCHED;
         }
         int recorded = jdbc.sql("""

@@ -163,6 +163,14 @@ class StripeWebhookIntegrationTest {
     }
 
     @Test
+    void aRefundOfAPaymentThisSiteNeverMatchedIsAcknowledgedRatherThanRetriedForDays() throws Exception {
+        HttpResponse<String> answer = deliver(chargeRefunded("pi_" + random()), IntegrationTest.STRIPE_WEBHOOK_SECRET, now());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("ignored");
+    }
+
+    @Test
     void eventsThisSiteDoesNotActOnAreAcknowledged() throws Exception {
         String event = """
                 {"id":"evt_%s","object":"event","type":"customer.created","data":{"object":{"id":"cus_1"}}}"""
