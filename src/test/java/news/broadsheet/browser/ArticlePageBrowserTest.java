@@ -131,7 +131,7 @@ class ArticlePageBrowserTest extends BrowserSupport {
         assertThat(body.locator(":scope > p").count()).isGreaterThanOrEqualTo(8);
         assertThat(body.locator(":scope > p").first()).containsText("Helen Marsh pressed Arkady Volkov");
         assertThat(body.locator("blockquote")).containsText("Varossa cannot afford another winter of war.");
-        assertThat(body.locator("h2")).hasText(new String[] {"A conference without a guest list", "Next stop, Washington"});
+        assertThat(body.locator(":scope > h2")).hasText(new String[] {"A conference without a guest list", "Next stop, Washington"});
 
         body.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read our report on the Geneva plan")).click();
 

@@ -2,14 +2,16 @@ package news.broadsheet.article.web;
 
 import java.util.List;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleInserts;
 import news.broadsheet.article.Section;
 import news.broadsheet.edition.Edition;
 
 /**
- * The article page's model: the article, the edition whose furniture frames it, and the sections a reader
- * can ask to be alerted about.
+ * The article page's model: the article, the edition whose furniture frames it, the sections a reader
+ * can ask to be alerted about, and the body cut where other modules' inserts stand.
  */
-public record ArticlePage(Article article, Edition edition, int commentCount, List<Section> sections) {
+public record ArticlePage(Article article, Edition edition, int commentCount, List<Section> sections,
+                          ArticleBody body, ArticleInserts.Placement inserts) {
 
     public String published() {
         return edition.formatTime(article.publishedAt());

@@ -67,6 +67,8 @@ class NewsroomSecurityConfiguration {
                         .requestMatchers(ADMINS_ONLY).hasRole("ADMIN")
                         .requestMatchers(EDITORS_ONLY).hasRole("EDITOR")
                         .requestMatchers("/newsroom/alerts/**").hasRole("EDITOR")
+                        .requestMatchers("/newsroom/support/**").hasRole("ADMIN")
+                        .requestMatchers("/newsroom/revenue", "/newsroom/revenue.csv").hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

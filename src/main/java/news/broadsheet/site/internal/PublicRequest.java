@@ -10,7 +10,8 @@ import org.springframework.http.HttpHeaders;
  * What of a request that is not personal decides which public page answers it: the path and query as sent,
  * the edition cookie (articles, fronts and feeds take the reader's edition from it), whether it came over TLS
  * (Spring Security adds HSTS then), whether the client accepts gzip, and the Accept header, in case a handler
- * is ever chosen by it. Other cookies, such as the CSRF token's, do not change a public page.
+ * is ever chosen by it. Cookies that do change a page ({@link news.broadsheet.site.PersonalCookies}) never reach
+ * here; others, such as the CSRF token's, do not change a public page.
  */
 record PublicRequest(String uri, String query, String edition, String accept, boolean secure, boolean gzip) {
 
