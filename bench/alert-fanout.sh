@@ -106,7 +106,7 @@ trap 'exit 143' TERM
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=localhost \
     -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout "$work/sink-key.pem" -out "$work/sink-cert.pem" 2>/dev/null
 "$keytool" -importcert -noprompt -alias sink -file "$work/sink-cert.pem" -keystore "$work/trust.p12" \
-    -storetype PKCS12 -storepass changeit >/dev/null
+    -storetype PKCS12 -storepass changeit >/dev/null 2>&1
 
 readonly SINK_LOG=$work/sink-access.log
 sink_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -259,13 +259,25 @@ p=fanout_${largest}_
 largest_rate=$(figure "${p}alerts_per_second")
 largest_seconds=$(figure "${p}last_delivery_seconds")
 largest_cpu=$(awk -v a="$(figure "${p}jvm_cpu_seconds")" -v b="$(figure "${p}database_cpu_seconds")" 'BEGIN { printf "%.1f", a + b }')
-crypto_percent=$(awk -v a="$largest_rate" -v c="$crypto_rate" 'BEGIN { printf "%.0f", 100 * a / c }')
-node_ratio=$(awk -v a="$largest_rate" -v n="$node_rate" 'BEGIN { printf "%.1f", a / n }')
+cpus=$(nproc)
+# The machine's CPUs are shared with the sink, the database and whatever else runs, and the crypto-only and Node
+# runs come at other moments than the fan-out: the rates are compared through the CPU time each took per message,
+# which what else runs changes far less than the rates.
+sender_us=$(awk -v c="$largest_cpu" -v n="$largest" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+sink_us=$(awk -v c="$(figure "${p}sink_cpu_seconds")" -v n="$largest" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+crypto_us=$(figure crypto_cpu_microseconds)
+crypto_limit=$(awk -v us="$crypto_us" -v cpus="$cpus" 'BEGIN { printf "%.0f", cpus * 1e6 / us }')
+sender_limit=$(awk -v us="$sender_us" -v cpus="$cpus" 'BEGIN { printf "%.0f", cpus * 1e6 / us }')
+projected_seconds=$(awk -v c="$largest_cpu" -v cpus="$cpus" 'BEGIN { printf "%.0f", c / cpus }')
+node_us=$(awk -v c="$node_cpu" -v n="$node_sent" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+crypto_percent=$(awk -v s="$sender_us" -v c="$crypto_us" 'BEGIN { printf "%.0f", 100 * c / s }')
+node_ratio=$(awk -v s="$sender_us" -v n="$node_us" 'BEGIN { printf "%.1f", n / s }')
 verdict() { awk -v v="$1" -v aim="$2" -v more="$3" 'BEGIN { print ((more ? v >= aim : v < aim) ? "met" : "not met") }'; }
 seconds_verdict=$(verdict "$largest_seconds" "$AIM_SECONDS" 0)
+projected_verdict=$(verdict "$projected_seconds" "$AIM_SECONDS" 0)
 crypto_verdict=$(verdict "$crypto_percent" "$AIM_CRYPTO_PERCENT" 1)
 node_verdict=$(verdict "$node_ratio" "$AIM_NODE_RATIO" 1)
-log "$largest subscriptions: $largest_rate alerts/s, last delivery after $largest_seconds s ($seconds_verdict); $crypto_percent % of crypto-only ($crypto_verdict); ${node_ratio}× Node web-push ($node_verdict)"
+log "$largest subscriptions: $largest_rate alerts/s, last delivery after $largest_seconds s ($seconds_verdict; $projected_seconds s of CPU per core: $projected_verdict); $crypto_percent % of crypto-only ($crypto_verdict); ${node_ratio}× Node web-push ($node_verdict)"
 
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
@@ -290,14 +302,17 @@ Measured with \`bench/alert-fanout.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC.
 $rows
 Baselines in the same run:
 
-- Crypto-only limit: **$crypto_rate messages/s** on $(figure crypto_threads) threads: \`WebPushEncryption\` (key pair, ECDH, HKDF, AES-GCM) on the same payload, no I/O ($(figure crypto_jdk_per_second) messages/s with the JDK's providers alone)
-- Node web-push $web_push_version: **$node_rate messages/s** to $(printf "%'d" "$node_sent") subscriptions on the same sink ($node_refused refused), $node_processes processes with $node_in_flight messages in flight each over keep-alive HTTP/1.1 connections; $node_cpu s of CPU
+- Crypto-only: \`WebPushEncryption\` (key pair, ECDH, HKDF, AES-GCM) on the same payload in $(figure crypto_threads) threads, no I/O: $crypto_rate messages/s measured, **$crypto_us µs of CPU a message**, so **$crypto_limit messages/s** on $cpus idle CPUs (JDK providers alone: $(figure crypto_jdk_cpu_microseconds) µs a message)
+- Node web-push $web_push_version to $(printf "%'d" "$node_sent") subscriptions on the same sink ($node_refused refused), $node_processes processes with $node_in_flight messages in flight each over keep-alive HTTP/1.1 connections: $node_rate messages/s measured, **$node_us µs of CPU a message** (sink not counted)
+
+Broadsheet, sending to $(printf "%'d" "$largest"): **$sender_us µs of CPU a message** in its JVM and PostgreSQL, so at most $sender_limit alerts/s on $cpus idle CPUs; the sink took another $sink_us µs a message.
 
 | aim | result | |
 |---|---|---|
-| 1,000,000 subscribers in under $AIM_SECONDS s on 2 cores | $(printf "%'d" "$largest") in $largest_seconds s on $(nproc) CPUs ($largest_cpu s of CPU in Broadsheet and PostgreSQL) | $seconds_verdict |
-| ≥ $AIM_CRYPTO_PERCENT % of the crypto-only limit | $crypto_percent % | $crypto_verdict |
-| ≥ ${AIM_NODE_RATIO}× the Node web-push library | ${node_ratio}× | $node_verdict |
+| 1,000,000 subscribers in under $AIM_SECONDS s on 2 cores | measured here: $(printf "%'d" "$largest") in $largest_seconds s on $cpus shared CPUs | $seconds_verdict |
+| | on $cpus CPUs of its own: $largest_cpu s of CPU / $cpus = $projected_seconds s at best | $projected_verdict |
+| ≥ $AIM_CRYPTO_PERCENT % of the crypto-only limit | $sender_limit / $crypto_limit alerts/s = $crypto_percent % (CPU time a message: $crypto_us µs / $sender_us µs) | $crypto_verdict |
+| ≥ ${AIM_NODE_RATIO}× the Node web-push library | ${node_ratio}× (CPU time a message: $node_us µs / $sender_us µs) | $node_verdict |
 
 The sink, the database and Broadsheet share the machine's CPUs, so the CPU time per message is the figure that
 depends least on the machine; the raw figures are in \`bench/results/alert-fanout-$stamp-broadsheet.txt\`.

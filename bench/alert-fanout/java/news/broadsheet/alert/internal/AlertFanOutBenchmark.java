@@ -3,6 +3,7 @@ package news.broadsheet.alert.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -244,7 +245,11 @@ public final class AlertFanOutBenchmark {
         }
     }
 
-    /** The same encryption as PushClient's, on every core, for a fixed time: the most this machine could send. */
+    /**
+     * The same encryption as PushClient's, on every core, for a fixed time: the most this machine could send.
+     * Besides the rate, the CPU time the encrypting threads took per message, which other work on the machine
+     * changes far less than the rate.
+     */
     private void cryptoOnly(int seconds) throws InterruptedException {
         byte[] payload = AlertMessage.of(new Alert(1, "Talks in Sochi end with little progress",
                 "Negotiators leave without a date for the next round; both sides blame the other.",
@@ -252,26 +257,41 @@ public final class AlertFanOutBenchmark {
                 AlertStatus.SENDING, 0, 0, 0, 0, 0, "bench", null, null, null, null)).payload();
         int threads = Runtime.getRuntime().availableProcessors();
         results.put("crypto_threads", threads);
-        results.put("crypto_per_second", encryptionRate(CryptoProvider.fastest(), payload, threads, seconds));
-        results.put("crypto_jdk_per_second", encryptionRate(null, payload, threads, Math.max(1, seconds / 2)));
+        Encryption fastest = encryption(CryptoProvider.fastest(), payload, threads, seconds);
+        results.put("crypto_per_second", fastest.perSecond());
+        results.put("crypto_cpu_microseconds", String.format("%.1f", fastest.cpuMicrosPerMessage()));
+        Encryption jdk = encryption(null, payload, threads, Math.max(1, seconds / 2));
+        results.put("crypto_jdk_per_second", jdk.perSecond());
+        results.put("crypto_jdk_cpu_microseconds", String.format("%.1f", jdk.cpuMicrosPerMessage()));
     }
 
-    private long encryptionRate(Provider provider, byte[] payload, int threads, int seconds) throws InterruptedException {
+    private record Encryption(long perSecond, double cpuMicrosPerMessage) {
+    }
+
+    private Encryption encryption(Provider provider, byte[] payload, int threads, int seconds) throws InterruptedException {
         WebPushEncryption encryption = new WebPushEncryption(provider);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong messages = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int offset = t;
             workers.add(Thread.ofPlatform().start(() -> {
                 try {
-                    for (int i = offset; !stop.get(); i++) {
-                        PoolKey key = keys.get(i % KEY_POOL);
-                        encryption.encrypt(payload, key.p256dh(), key.auth());
-                        if (measuring.get()) {
-                            messages.incrementAndGet();
-                        }
+                    while (!measuring.get()) {
+                        encrypt(encryption, payload, offset);
+                    }
+                    long cpu0 = cpu.getCurrentThreadCpuTime();
+                    long counted = 0;
+                    for (int i = offset; measuring.get(); i++, counted++) {
+                        encrypt(encryption, payload, i);
+                    }
+                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
+                    messages.addAndGet(counted);
+                    while (!stop.get()) {
+                        encrypt(encryption, payload, offset);
                     }
                 } catch (GeneralSecurityException e) {
                     throw new IllegalStateException(e);
@@ -284,12 +304,16 @@ public final class AlertFanOutBenchmark {
         Thread.sleep(Duration.ofSeconds(seconds));
         measuring.set(false);
         long elapsed = System.nanoTime() - start;
-        long counted = messages.get();
         stop.set(true);
         for (Thread worker : workers) {
             worker.join();
         }
-        return Math.round(counted * 1e9 / elapsed);
+        return new Encryption(Math.round(messages.get() * 1e9 / elapsed), cpuNanos.get() / 1e3 / messages.get());
+    }
+
+    private void encrypt(WebPushEncryption encryption, byte[] payload, int i) throws GeneralSecurityException {
+        PoolKey key = keys.get(i % KEY_POOL);
+        encryption.encrypt(payload, key.p256dh(), key.auth());
     }
 
     private static long jvmCpuNanos() {
