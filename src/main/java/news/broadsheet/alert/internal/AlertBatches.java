@@ -32,14 +32,26 @@ class AlertBatches {
             if (started == 0) {
                 return;
             }
+            // One statement for all of them: a million subscribers make 500 batches.
+            String[] keys = new String[ranges.size()];
+            int[] expected = new int[ranges.size()];
+            long[] from = new long[ranges.size()];
+            long[] to = new long[ranges.size()];
             for (int batchNo = 0; batchNo < ranges.size(); batchNo++) {
                 Audience.Range range = ranges.get(batchNo);
-                BatchJob job = BatchJob.range(alert.id(), batchNo, range.fromId(), range.toId());
-                jdbc.sql("insert into alert_batch (alert_id, batch_key, expected, from_id, to_id) values (:alert, :key, :expected, :from, :to)")
-                        .param("alert", alert.id()).param("key", job.key()).param("expected", range.size())
-                        .param("from", range.fromId()).param("to", range.toId())
-                        .update();
+                keys[batchNo] = BatchJob.range(alert.id(), batchNo, range.fromId(), range.toId()).key();
+                expected[batchNo] = range.size();
+                from[batchNo] = range.fromId();
+                to[batchNo] = range.toId();
             }
+            jdbc.sql("""
+                            insert into alert_batch (alert_id, batch_key, expected, from_id, to_id)
+                            select :alert, key, expected, from_id, to_id
+                            from unnest(cast(:keys as text[]), cast(:expected as int[]), cast(:from as bigint[]),
+                                        cast(:to as bigint[])) as batch (key, expected, from_id, to_id)""")
+                    .param("alert", alert.id()).param("keys", keys).param("expected", expected)
+                    .param("from", from).param("to", to)
+                    .update();
             finishIfAllDone(alert.id());
         });
     }
@@ -76,8 +88,12 @@ class AlertBatches {
      */
     void complete(BatchJob job, int loaded, Tally tally, int givenUp) {
         transaction.executeWithoutResult(status -> {
-            // Locking the alert row first makes concurrent batches of one alert complete one after another,
-            // so the last of them sees all the others done and finishes the alert.
+            // The deliveries are stamped before the alert row is locked, so that the lock, which makes
+            // concurrent batches of one alert complete one after another, is held only for a few small
+            // statements. Batches stamp different subscriptions, so they do not wait on each other here.
+            audience.delivered(tally.deliveredIds());
+            // Locking the alert row makes the last of its batches to complete see all the others done and
+            // finish the alert.
             jdbc.sql("select id from alert where id = :id for update").param("id", job.alertId()).query(Long.class).single();
             Integer expected = jdbc.sql("""
                             update alert_batch set done_at = now()
@@ -99,7 +115,6 @@ class AlertBatches {
                     .param("failed", tally.failedCount() + givenUp)
                     .param("pruned", tally.prunedCount())
                     .update();
-            audience.delivered(tally.deliveredIds());
             finishIfAllDone(job.alertId());
         });
     }

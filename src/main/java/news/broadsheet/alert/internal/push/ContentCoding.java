@@ -3,6 +3,7 @@ package news.broadsheet.alert.internal.push;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -28,13 +29,19 @@ public final class ContentCoding {
 
     public static byte[] encrypt(byte[] plaintext, byte[] inputKey, byte[] salt, byte[] keyId)
             throws GeneralSecurityException {
+        return encrypt(plaintext, inputKey, salt, keyId, null);
+    }
+
+    /** {@code provider} does the HMAC and AES-GCM; {@code null} means the JDK's. */
+    static byte[] encrypt(byte[] plaintext, byte[] inputKey, byte[] salt, byte[] keyId, Provider provider)
+            throws GeneralSecurityException {
         int headerLength = SALT_LENGTH + 4 + 1 + keyId.length;
         if (headerLength + plaintext.length + 1 + TAG_LENGTH > RECORD_SIZE) {
             throw new GeneralSecurityException("A push message is at most " + RECORD_SIZE + " bytes in all");
         }
         byte[] record = Arrays.copyOf(plaintext, plaintext.length + 1);
         record[plaintext.length] = LAST_RECORD;
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, inputKey, salt).doFinal(record);
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, inputKey, salt, provider).doFinal(record);
         return ByteBuffer.allocate(headerLength + sealed.length)
                 .put(salt).putInt(RECORD_SIZE).put((byte) keyId.length).put(keyId)
                 .put(sealed)
@@ -61,7 +68,7 @@ public final class ContentCoding {
         if (sealed.length > recordSize) {
             throw new GeneralSecurityException("Only one-record messages are expected");
         }
-        byte[] record = cipher(Cipher.DECRYPT_MODE, inputKeys.forKeyId(keyId), salt).doFinal(sealed);
+        byte[] record = cipher(Cipher.DECRYPT_MODE, inputKeys.forKeyId(keyId), salt, null).doFinal(sealed);
         int end = record.length - 1;
         while (end >= 0 && record[end] == 0) {
             end--;
@@ -72,11 +79,13 @@ public final class ContentCoding {
         return Arrays.copyOf(record, end);
     }
 
-    private static Cipher cipher(int mode, byte[] inputKey, byte[] salt) throws GeneralSecurityException {
-        byte[] pseudoRandomKey = Hkdf.extract(salt, inputKey);
-        byte[] key = Hkdf.expand(pseudoRandomKey, KEY_INFO, 16);
-        byte[] nonce = Hkdf.expand(pseudoRandomKey, NONCE_INFO, 12);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    private static Cipher cipher(int mode, byte[] inputKey, byte[] salt, Provider provider)
+            throws GeneralSecurityException {
+        byte[] pseudoRandomKey = Hkdf.extract(salt, inputKey, provider);
+        byte[] key = Hkdf.expand(pseudoRandomKey, KEY_INFO, 16, provider);
+        byte[] nonce = Hkdf.expand(pseudoRandomKey, NONCE_INFO, 12, provider);
+        Cipher cipher = provider != null
+                ? Cipher.getInstance("AES/GCM/NoPadding", provider) : Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
         return cipher;
     }
@@ -92,18 +101,20 @@ public final class ContentCoding {
         private Hkdf() {
         }
 
-        static byte[] extract(byte[] salt, byte[] inputKey) throws GeneralSecurityException {
-            return hmac(salt, inputKey);
+        /** {@code provider} computes the HMACs; {@code null} means the JDK's. */
+        static byte[] extract(byte[] salt, byte[] inputKey, Provider provider) throws GeneralSecurityException {
+            return hmac(salt, inputKey, provider);
         }
 
-        static byte[] expand(byte[] pseudoRandomKey, byte[] info, int length) throws GeneralSecurityException {
+        static byte[] expand(byte[] pseudoRandomKey, byte[] info, int length, Provider provider)
+                throws GeneralSecurityException {
             byte[] block = Arrays.copyOf(info, info.length + 1);
             block[info.length] = 1;
-            return Arrays.copyOf(hmac(pseudoRandomKey, block), length);
+            return Arrays.copyOf(hmac(pseudoRandomKey, block, provider), length);
         }
 
-        private static byte[] hmac(byte[] key, byte[] data) throws GeneralSecurityException {
-            Mac mac = Mac.getInstance("HmacSHA256");
+        private static byte[] hmac(byte[] key, byte[] data, Provider provider) throws GeneralSecurityException {
+            Mac mac = provider != null ? Mac.getInstance("HmacSHA256", provider) : Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data);
         }

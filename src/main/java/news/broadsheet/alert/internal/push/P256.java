@@ -14,7 +14,9 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.ECPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
+import java.util.HexFormat;
 import javax.crypto.KeyAgreement;
 
 /** P-256 keys in the forms Web Push uses: 65-byte uncompressed points and 32-byte private scalars. */
@@ -23,6 +25,9 @@ public final class P256 {
     static final int POINT_LENGTH = 65;
     private static final int COORDINATE_LENGTH = 32;
     private static final ECParameterSpec CURVE = curve();
+    /** The DER of X.509's SubjectPublicKeyInfo for a P-256 key, up to the 65 bytes of its uncompressed point. */
+    private static final byte[] SUBJECT_PUBLIC_KEY_INFO_PREFIX =
+            HexFormat.of().parseHex("3059301306072a8648ce3d020106082a8648ce3d030107034200");
 
     private P256() {
     }
@@ -56,6 +61,22 @@ public final class P256 {
         byte[] scalar = new byte[COORDINATE_LENGTH];
         copyUnsigned(key.getS(), scalar, 0);
         return scalar;
+    }
+
+    /**
+     * The key as {@code provider} (the JDK's if {@code null}) reads it, checked to be on the curve: a key of the
+     * provider's own kind spares it converting the key on every use.
+     */
+    public static ECPublicKey publicKey(byte[] point, Provider provider) throws GeneralSecurityException {
+        if (provider == null) {
+            return publicKey(point);
+        }
+        if (point.length != POINT_LENGTH || point[0] != 0x04) {
+            throw new GeneralSecurityException("A P-256 public key is a 65-byte uncompressed point");
+        }
+        byte[] encoded = Arrays.copyOf(SUBJECT_PUBLIC_KEY_INFO_PREFIX, SUBJECT_PUBLIC_KEY_INFO_PREFIX.length + POINT_LENGTH);
+        System.arraycopy(point, 0, encoded, SUBJECT_PUBLIC_KEY_INFO_PREFIX.length, POINT_LENGTH);
+        return (ECPublicKey) KeyFactory.getInstance("EC", provider).generatePublic(new X509EncodedKeySpec(encoded));
     }
 
     public static ECPublicKey publicKey(byte[] point) throws GeneralSecurityException {

@@ -12,9 +12,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +36,11 @@ public final class PushClient {
     private final Clock clock;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger tokensSigned = new AtomicInteger();
+    private final Set<String> contacted = ConcurrentHashMap.newKeySet();
+    private final Map<String, Lock> firstContact = new ConcurrentHashMap<>();
 
-    private record Token(String value, Instant expiry) {
+    /** A signed token and the Authorization header that carries it, made once for all its messages. */
+    private record Token(String authorization, Instant expiry) {
     }
 
     public PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock) {
@@ -61,7 +67,7 @@ public final class PushClient {
                 .header("Urgency", urgency.headerValue())
                 .header("Content-Encoding", "aes128gcm")
                 .header("Content-Type", "application/octet-stream")
-                .header("Authorization", vapid.authorization(tokenFor(target.origin())))
+                .header("Authorization", authorizationFor(target.origin()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (topic != null) {
             if (!TOPIC.matcher(topic).matches()) {
@@ -70,23 +76,45 @@ public final class PushClient {
             request.header("Topic", topic);
         }
         try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = exchange(target.origin(), request.build());
             return PushOutcome.of(response.statusCode(), retryAfter(response));
         } catch (IOException unreachable) {
             return PushOutcome.unreachable();
         }
     }
 
-    private String tokenFor(String origin) throws GeneralSecurityException {
+    /**
+     * The HTTP client opens a new connection for every request to an origin it has no connection to yet, so
+     * the first few hundred concurrent messages of a fan-out would each make their own TLS handshake with
+     * the same push service. The first message to each origin therefore goes alone; the others wait for it
+     * and then share its connection. A push service that fails that first message is not waited for again.
+     */
+    private HttpResponse<Void> exchange(String origin, HttpRequest request) throws IOException, InterruptedException {
+        if (!contacted.contains(origin)) {
+            Lock first = firstContact.computeIfAbsent(origin, key -> new ReentrantLock());
+            first.lockInterruptibly();
+            try {
+                if (!contacted.contains(origin)) {
+                    return http.send(request, HttpResponse.BodyHandlers.discarding());
+                }
+            } finally {
+                contacted.add(origin);
+                first.unlock();
+            }
+        }
+        return http.send(request, HttpResponse.BodyHandlers.discarding());
+    }
+
+    private String authorizationFor(String origin) throws GeneralSecurityException {
         Instant now = clock.instant();
         Token token = tokens.get(origin);
         if (token == null || now.isAfter(token.expiry().minus(RENEW_BEFORE_EXPIRY))) {
             Instant expiry = now.plus(VapidKeys.TOKEN_LIFETIME);
-            token = new Token(vapid.token(origin, expiry), expiry);
+            token = new Token(vapid.authorization(vapid.token(origin, expiry)), expiry);
             tokens.put(origin, token);
             tokensSigned.incrementAndGet();
         }
-        return token.value();
+        return token.authorization();
     }
 
     /** How many VAPID tokens this client has signed, for the check that messages reuse them. */

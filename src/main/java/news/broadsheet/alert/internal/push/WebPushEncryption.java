@@ -23,7 +23,7 @@ public final class WebPushEncryption {
     private final Provider provider;
     private final SecureRandom random = new SecureRandom();
 
-    /** {@code provider} does the per-message key generation and ECDH; {@code null} means the JDK's. */
+    /** {@code provider} does the per-message key generation, ECDH, HMACs and AES-GCM; {@code null} means the JDK's. */
     public WebPushEncryption(Provider provider) {
         this.provider = provider;
     }
@@ -40,11 +40,11 @@ public final class WebPushEncryption {
         if (authSecret.length != AUTH_SECRET_LENGTH) {
             throw new GeneralSecurityException("The subscription's auth secret is 16 bytes");
         }
-        ECPublicKey theirs = P256.publicKey(subscriptionKey);
+        ECPublicKey theirs = P256.publicKey(subscriptionKey, provider);
         byte[] ourPublic = P256.encode((ECPublicKey) ours.getPublic());
         byte[] shared = P256.sharedSecret((ECPrivateKey) ours.getPrivate(), theirs, provider);
-        byte[] inputKey = inputKey(shared, authSecret, subscriptionKey, ourPublic);
-        return ContentCoding.encrypt(plaintext, inputKey, salt, ourPublic);
+        byte[] inputKey = inputKey(shared, authSecret, subscriptionKey, ourPublic, provider);
+        return ContentCoding.encrypt(plaintext, inputKey, salt, ourPublic, provider);
     }
 
     /** The browser's side: what a user agent holding the subscription's private key reads. */
@@ -52,15 +52,15 @@ public final class WebPushEncryption {
         byte[] subscriptionKey = P256.encode((ECPublicKey) subscription.getPublic());
         return ContentCoding.decrypt(message, senderKey -> inputKey(
                 P256.sharedSecret((ECPrivateKey) subscription.getPrivate(), P256.publicKey(senderKey), null),
-                authSecret, subscriptionKey, senderKey));
+                authSecret, subscriptionKey, senderKey, null));
     }
 
-    private static byte[] inputKey(byte[] shared, byte[] authSecret, byte[] subscriptionKey, byte[] senderKey)
-            throws GeneralSecurityException {
+    private static byte[] inputKey(byte[] shared, byte[] authSecret, byte[] subscriptionKey, byte[] senderKey,
+                                   Provider provider) throws GeneralSecurityException {
         byte[] info = new byte[KEY_INFO_LABEL.length + subscriptionKey.length + senderKey.length];
         System.arraycopy(KEY_INFO_LABEL, 0, info, 0, KEY_INFO_LABEL.length);
         System.arraycopy(subscriptionKey, 0, info, KEY_INFO_LABEL.length, subscriptionKey.length);
         System.arraycopy(senderKey, 0, info, KEY_INFO_LABEL.length + subscriptionKey.length, senderKey.length);
-        return ContentCoding.Hkdf.expand(ContentCoding.Hkdf.extract(authSecret, shared), info, 32);
+        return ContentCoding.Hkdf.expand(ContentCoding.Hkdf.extract(authSecret, shared, provider), info, 32, provider);
     }
 }

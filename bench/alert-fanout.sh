@@ -1,0 +1,334 @@
+#!/usr/bin/env bash
+# Benchmark: an alert's fan-out to 100,000 and 1,000,000 stored subscriptions through Broadsheet's real
+# sending path, against the crypto-only limit of the machine and the Node web-push library.
+#
+# Usage (from the repository root):
+#   bench/alert-fanout.sh
+#
+# Environment (all optional):
+#   BENCH_SIZES           subscriptions per fan-out, in order (default "100000 1000000"; the first also warms up)
+#   BENCH_NODE_COUNT      subscriptions the Node web-push library sends to (default 20000)
+#   BENCH_CRYPTO_SECONDS  length of the crypto-only measurement (default 10)
+#   BENCH_HEAP            Broadsheet's -Xmx (default 1g)
+#   BENCH_JFR             a file name: record the Java run with Java Flight Recorder into bench/results/NAME.jfr
+#   JAVA_HOME             the JDK (21 or later) to build and run with; else `java` on the PATH
+#
+# Needs a JDK, Node.js 18 or later with npm, nginx, openssl and keytool (from the JDK); on Debian:
+# apt-get install -y nginx-light nodejs npm openssl.
+#
+# It makes a throwaway TLS certificate for localhost, starts the push sink (nginx with one worker: HTTP/2 and
+# HTTP/1.1 over TLS on loopback, answering 201 to every message and logging a line for each), then starts
+# Broadsheet in one JVM
+# (bench/alert-fanout/java, compiled as test code with -Pbench so it stays out of the jar) on a throwaway
+# embedded database. For each size it stores that many subscriptions on the sink, sends one alert through
+# AlertDispatch and the db-scheduler plan and batch jobs that production runs, and waits for the alert to
+# finish; then it measures RFC 8291 encryption alone on every core. Last, the Node web-push library sends
+# to BENCH_NODE_COUNT subscriptions on the same sink, one process per CPU. The figures replace the section
+# "Alert fan-out" in docs/performance.md; the raw figures are kept in bench/results/.
+
+set -euo pipefail
+
+readonly SIZES=${BENCH_SIZES:-100000 1000000}
+readonly NODE_COUNT=${BENCH_NODE_COUNT:-20000}
+readonly CRYPTO_SECONDS=${BENCH_CRYPTO_SECONDS:-10}
+readonly HEAP=${BENCH_HEAP:-1g}
+readonly JFR=${BENCH_JFR:-}
+readonly AIM_SECONDS=60
+readonly AIM_CRYPTO_PERCENT=75
+readonly AIM_NODE_RATIO=3
+readonly REPORT=docs/performance.md
+readonly SECTION_START='<!-- bench:alert-fanout:start -->'
+readonly SECTION_END='<!-- bench:alert-fanout:end -->'
+readonly CLOCK_TICKS=$(getconf CLK_TCK)
+
+for arg in "$@"; do
+    case "$arg" in
+        -h | --help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        *) echo "Unknown argument: $arg (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+cd "$(dirname "$0")/.."
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+command -v "$java" >/dev/null || die "no JDK found: install JDK 21 or later, or set JAVA_HOME"
+keytool=${JAVA_HOME:+$JAVA_HOME/bin/}keytool
+# nginx lives in /usr/sbin, which is not on an ordinary user's PATH.
+nginx=$(command -v nginx || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; } || true)
+for tool in node npm openssl "$keytool" "${nginx:-nginx}"; do
+    command -v "$tool" >/dev/null || die "$tool is missing (on Debian: apt-get install -y nginx-light nodejs npm openssl)"
+done
+
+if [[ ! -d bench/alert-fanout/node_modules/web-push ]]; then
+    log "Installing the web-push library (npm ci)"
+    npm ci --prefix bench/alert-fanout --no-audit --no-fund >&2
+fi
+
+log "Compiling Broadsheet and the benchmark driver"
+./mvnw -B -q -Pbench test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+classpath=target/classes:target/test-classes:$(<target/bench-classpath.txt)
+
+# --- The sink, and cleaning up after it and Broadsheet -----------------------------------------------------
+
+work=$(mktemp -d -t broadsheet-fanout.XXXXXX)
+sink_pid=
+java_pid=
+
+stop() {
+    local pid=$1 name=$2
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+    log "Stopping $name"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 30); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+    stop "$java_pid" Broadsheet
+    if [[ -f "$work/db/postmaster.pid" ]]; then
+        stop "$(head -n 1 "$work/db/postmaster.pid")" PostgreSQL
+    fi
+    stop "$sink_pid" "the push sink"
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=localhost \
+    -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout "$work/sink-key.pem" -out "$work/sink-cert.pem" 2>/dev/null
+"$keytool" -importcert -noprompt -alias sink -file "$work/sink-cert.pem" -keystore "$work/trust.p12" \
+    -storetype PKCS12 -storepass changeit >/dev/null 2>&1
+
+readonly SINK_LOG=$work/sink-access.log
+sink_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mkdir "$work/nginx-temp"
+cat >"$work/nginx.conf" <<EOF
+worker_processes 1;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+
+events {
+    worker_connections 1024;
+}
+
+http {
+    log_format sink '\$msec \$server_protocol \$status';
+    access_log $SINK_LOG sink buffer=256k flush=1s;
+    client_body_temp_path $work/nginx-temp/body;
+    proxy_temp_path $work/nginx-temp/proxy;
+    fastcgi_temp_path $work/nginx-temp/fastcgi;
+    uwsgi_temp_path $work/nginx-temp/uwsgi;
+    scgi_temp_path $work/nginx-temp/scgi;
+    # A push service keeps a sender's connection open and lets it have many messages in flight on it.
+    keepalive_requests 100000000;
+    keepalive_timeout 300s;
+    http2_max_concurrent_streams 1000;
+
+    server {
+        listen 127.0.0.1:$sink_port ssl http2;
+        ssl_certificate $work/sink-cert.pem;
+        ssl_certificate_key $work/sink-key.pem;
+        location /push/ {
+            return 201;
+        }
+        location = /ready {
+            access_log off;
+            return 204;
+        }
+    }
+}
+EOF
+log "Starting the push sink (nginx) on port $sink_port"
+"$nginx" -p "$work" -c "$work/nginx.conf" 2>>"$work/nginx-error.log" &
+sink_pid=$!
+readonly SINK_URL=https://localhost:$sink_port
+until curl -fsS -o /dev/null --cacert "$work/sink-cert.pem" "$SINK_URL/ready" 2>/dev/null; do
+    kill -0 "$sink_pid" 2>/dev/null || { cat "$work/nginx-error.log" >&2; die "nginx did not start"; }
+    sleep 0.2
+done
+
+# The processes of a program and their children, such as nginx's master and worker.
+processes_of() {
+    echo "$1"
+    { cat /proc/"$1"/task/*/children 2>/dev/null || true; } | tr -s ' ' '\n'
+}
+
+# CPU time (user + system) in clock ticks of the given processes.
+process_ticks() {
+    local pid stat total=0
+    for pid in "$@"; do
+        stat=$(<"/proc/$pid/stat") || continue
+        read -r -a stat <<<"${stat##*) }"
+        total=$((total + stat[11] + stat[12]))
+    done
+    echo "$total"
+}
+
+# CPU time in clock ticks of this shell's finished children, from the output of `times` run in this shell.
+children_ticks() {
+    awk -v t="$CLOCK_TICKS" 'function seconds(v) { split(v, part, "m"); return part[1] * 60 + part[2] }
+        NR == 2 { print int((seconds($1) + seconds($2)) * t) }' "$1"
+}
+
+# --- Measurements ------------------------------------------------------------------------------------------
+
+mkdir -p bench/results
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+if awk -v load="${load_before%% *}" -v cpus="$(nproc)" 'BEGIN { exit !(load > cpus / 2) }'; then
+    log "Warning: load average $load_before on $(nproc) CPUs; other work will distort the figures"
+fi
+
+java_results=bench/results/alert-fanout-$stamp-broadsheet.txt
+jfr_options=()
+if [[ -n "$JFR" ]]; then
+    jfr_options=("-XX:StartFlightRecording=filename=bench/results/$JFR.jfr,settings=profile")
+fi
+log "Broadsheet: fan-out to $SIZES subscriptions, then $CRYPTO_SECONDS s of encryption alone"
+"$java" -Xmx"$HEAP" "${jfr_options[@]}" \
+    -Djavax.net.ssl.trustStore="$work/trust.p12" -Djavax.net.ssl.trustStorePassword=changeit \
+    -cp "$classpath" news.broadsheet.alert.internal.AlertFanOutBenchmark \
+    "$SINK_URL" "$SINK_LOG" "$work/db" "$java_results" "$work/node-subscriptions.jsonl" "$NODE_COUNT" "$CRYPTO_SECONDS" \
+    "$sink_pid" $SIZES >"$work/java.log" 2>&1 &
+java_pid=$!
+wait "$java_pid" || { tail -n 60 "$work/java.log" >&2; die "the Broadsheet run failed"; }
+java_pid=
+grep '^fan-out' "$work/java.log" >&2 || true
+
+log "Node web-push: $NODE_COUNT subscriptions"
+mapfile -t sink_processes < <(processes_of "$sink_pid")
+sleep 2.5 # nginx writes its log out every second
+log_offset=$(stat -c %s "$SINK_LOG")
+sink_ticks0=$(process_ticks "${sink_processes[@]}")
+times >"$work/times.before"
+NODE_EXTRA_CA_CERTS="$work/sink-cert.pem" node bench/alert-fanout/node-sender.js "$work/node-subscriptions.jsonl" \
+    >"$work/node.json"
+times >"$work/times.after"
+node_ticks=$(($(children_ticks "$work/times.after") - $(children_ticks "$work/times.before")))
+sink_ticks=$(($(process_ticks "${sink_processes[@]}") - sink_ticks0))
+sleep 2.5
+node_sink=$(tail -c +$((log_offset + 1)) "$SINK_LOG" | awk '$3 == 201 { n++; if ($2 == "HTTP/1.1") h1++ } END { printf "%d messages, %d over HTTP/1.1", n, h1 }')
+{
+    echo "node=$(cat "$work/node.json")"
+    echo "node_sink=$node_sink"
+    echo "node_cpu_seconds=$(awk -v t="$node_ticks" -v c="$CLOCK_TICKS" 'BEGIN { printf "%.2f", t / c }')"
+    echo "node_sink_cpu_seconds=$(awk -v t="$sink_ticks" -v c="$CLOCK_TICKS" 'BEGIN { printf "%.2f", t / c }')"
+} >>"$java_results"
+cat "$work/node.json" >&2
+
+# --- The report --------------------------------------------------------------------------------------------
+
+figure() { awk -F= -v name="$1" '$1 == name { sub(/^[^=]*=/, ""); print; exit }' "$java_results"; }
+json_field() { sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p" <<<"$1"; }
+
+node_json=$(cat "$work/node.json")
+node_sent=$(json_field "$node_json" sent)
+node_refused=$(json_field "$node_json" refused)
+node_millis=$(json_field "$node_json" millis)
+node_processes=$(json_field "$node_json" processes)
+node_in_flight=$(json_field "$node_json" inFlight)
+node_rate=$(awk -v n="$node_sent" -v ms="$node_millis" 'BEGIN { printf "%.0f", n * 1000 / ms }')
+node_cpu=$(figure node_cpu_seconds)
+crypto_rate=$(figure crypto_per_second)
+
+rows=
+largest=
+for size in $SIZES; do
+    p=fanout_${size}_
+    rate=$(figure "${p}alerts_per_second")
+    sent=$(figure "${p}sent")
+    # A message the sink took but whose answer came too late for the client is sent again: more are allowed.
+    (("$(figure "${p}sink_messages")" >= size && sent == size)) ||
+        die "fan-out to $size: the sink counted $(figure "${p}sink_messages") messages and the alert $sent sent (see $java_results)"
+    cpu_total=$(awk -v a="$(figure "${p}jvm_cpu_seconds")" -v b="$(figure "${p}database_cpu_seconds")" 'BEGIN { printf "%.1f", a + b }')
+    cpu_per_message=$(awk -v c="$cpu_total" -v n="$size" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+    rows+="| $(printf "%'d" "$size") | $(figure "${p}sink_messages") | $rate | $(figure "${p}last_delivery_seconds") s | $(figure "${p}finished_seconds") s | $(figure "${p}jvm_cpu_seconds") s + $(figure "${p}database_cpu_seconds") s = $cpu_total s ($cpu_per_message µs a message) | $(figure "${p}sink_cpu_seconds") s | $(figure "${p}peak_heap_mib") MiB |"$'\n'
+    largest=$size
+done
+p=fanout_${largest}_
+largest_rate=$(figure "${p}alerts_per_second")
+largest_seconds=$(figure "${p}last_delivery_seconds")
+largest_cpu=$(awk -v a="$(figure "${p}jvm_cpu_seconds")" -v b="$(figure "${p}database_cpu_seconds")" 'BEGIN { printf "%.1f", a + b }')
+cpus=$(nproc)
+# The machine's CPUs are shared with the sink, the database and whatever else runs, and the crypto-only and Node
+# runs come at other moments than the fan-out: the rates are compared through the CPU time each took per message,
+# which what else runs changes far less than the rates.
+sender_us=$(awk -v c="$largest_cpu" -v n="$largest" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+sink_us=$(awk -v c="$(figure "${p}sink_cpu_seconds")" -v n="$largest" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+crypto_us=$(figure crypto_cpu_microseconds)
+crypto_limit=$(awk -v us="$crypto_us" -v cpus="$cpus" 'BEGIN { printf "%.0f", cpus * 1e6 / us }')
+sender_limit=$(awk -v us="$sender_us" -v cpus="$cpus" 'BEGIN { printf "%.0f", cpus * 1e6 / us }')
+projected_seconds=$(awk -v c="$largest_cpu" -v cpus="$cpus" 'BEGIN { printf "%.0f", c / cpus }')
+node_us=$(awk -v c="$node_cpu" -v n="$node_sent" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+crypto_percent=$(awk -v s="$sender_us" -v c="$crypto_us" 'BEGIN { printf "%.0f", 100 * c / s }')
+node_ratio=$(awk -v s="$sender_us" -v n="$node_us" 'BEGIN { printf "%.1f", n / s }')
+verdict() { awk -v v="$1" -v aim="$2" -v more="$3" 'BEGIN { print ((more ? v >= aim : v < aim) ? "met" : "not met") }'; }
+seconds_verdict=$(verdict "$largest_seconds" "$AIM_SECONDS" 0)
+projected_verdict=$(verdict "$projected_seconds" "$AIM_SECONDS" 0)
+crypto_verdict=$(verdict "$crypto_percent" "$AIM_CRYPTO_PERCENT" 1)
+node_verdict=$(verdict "$node_ratio" "$AIM_NODE_RATIO" 1)
+log "$largest subscriptions: $largest_rate alerts/s, last delivery after $largest_seconds s ($seconds_verdict; $projected_seconds s of CPU per core: $projected_verdict); $crypto_percent % of crypto-only ($crypto_verdict); ${node_ratio}× Node web-push ($node_verdict)"
+
+cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+jdk=$("$java" -version 2>&1 | sed -n 2p)
+web_push_version=$(node -p "require('./bench/alert-fanout/node_modules/web-push/package.json').version")
+
+section=$work/section.md
+cat >"$section" <<EOF
+$SECTION_START
+## Alert fan-out
+
+Measured with \`bench/alert-fanout.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC.
+
+- Machine: $(nproc) CPUs (${cpu_model:-unknown model}), $memory memory, Linux $(uname -r); load average before the run: $load_before
+- JDK: $jdk, \`-Xmx$HEAP\`; crypto provider: $(figure provider); Node.js $(node --version), web-push $web_push_version
+- Push sink: nginx $("$nginx" -v 2>&1 | sed 's|^nginx version: nginx/||') with one worker, HTTP/2 (and HTTP/1.1 for Node) over TLS on loopback, answering 201 to every message and logging it; it runs on the same CPUs
+- Broadsheet sends through its production path: \`AlertDispatch\`, then db-scheduler's plan job and its batch jobs, \`FanOut\` and \`PushClient\`, on an embedded PostgreSQL 17; subscriptions reuse a pool of $(figure key_pool) P-256 key pairs and auth secrets, but every message still gets its own key pair, ECDH, HKDF and AES-GCM
+- Alerts/s: subscriptions divided by the time from sending the alert to the sink's last message; "finished" is when the alert's figures were complete
+
+| subscriptions | messages at the sink | alerts/s | last delivery | finished | CPU: JVM + PostgreSQL | CPU: sink | peak heap |
+|---:|---:|---:|---:|---:|---|---:|---:|
+$rows
+Baselines in the same run:
+
+- Crypto-only: \`WebPushEncryption\` (key pair, ECDH, HKDF, AES-GCM) on the same payload in $(figure crypto_threads) threads, no I/O: $crypto_rate messages/s measured, **$crypto_us µs of CPU a message**, so **$crypto_limit messages/s** on $cpus idle CPUs (JDK providers alone: $(figure crypto_jdk_cpu_microseconds) µs a message)
+- Node web-push $web_push_version to $(printf "%'d" "$node_sent") subscriptions on the same sink ($node_refused refused), $node_processes processes with $node_in_flight messages in flight each over keep-alive HTTP/1.1 connections: $node_rate messages/s measured, **$node_us µs of CPU a message** (sink not counted)
+
+Broadsheet, sending to $(printf "%'d" "$largest"): **$sender_us µs of CPU a message** in its JVM and PostgreSQL, so at most $sender_limit alerts/s on $cpus idle CPUs; the sink took another $sink_us µs a message.
+
+| aim | result | |
+|---|---|---|
+| 1,000,000 subscribers in under $AIM_SECONDS s on 2 cores | measured here: $(printf "%'d" "$largest") in $largest_seconds s on $cpus shared CPUs | $seconds_verdict |
+| | on $cpus CPUs of its own: $largest_cpu s of CPU / $cpus = $projected_seconds s at best | $projected_verdict |
+| ≥ $AIM_CRYPTO_PERCENT % of the crypto-only limit | $sender_limit / $crypto_limit alerts/s = $crypto_percent % (CPU time a message: $crypto_us µs / $sender_us µs) | $crypto_verdict |
+| ≥ ${AIM_NODE_RATIO}× the Node web-push library | ${node_ratio}× (CPU time a message: $node_us µs / $sender_us µs) | $node_verdict |
+
+The sink, the database and Broadsheet share the machine's CPUs, so the CPU time per message is the figure that
+depends least on the machine; the raw figures are in \`bench/results/alert-fanout-$stamp-broadsheet.txt\`.
+$SECTION_END
+EOF
+
+if grep -qxF "$SECTION_START" "$REPORT" && ! grep -qxF "$SECTION_END" "$REPORT"; then
+    die "$REPORT has the line $SECTION_START but not $SECTION_END; mend it and run again"
+fi
+# Replace the section between its markers, or append it; the rest of the file stays as it is.
+awk -v section="$section" -v start="$SECTION_START" -v end="$SECTION_END" '
+    function insert(line) { while ((getline line < section) > 0) print line }
+    $0 == start { insert(); skipping = 1; found = 1; next }
+    $0 == end { skipping = 0; next }
+    !skipping { print }
+    END { if (!found) { print ""; insert() } }
+' "$REPORT" >"$work/report.md"
+cp "$work/report.md" "$REPORT"
+log "Wrote $REPORT"
