@@ -7,13 +7,16 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Housekeeping for readers' accounts, run by one node at a time. */
+/** Housekeeping for readers' accounts, run by one node at a time: expired links, week-old unconfirmed registrations. */
 @Configuration(proxyBeanMethods = false)
 class ReaderJobs {
 
     @Bean
-    RecurringTask<Void> forgetExpiredReaderTokens(ReaderTokens tokens) {
+    RecurringTask<Void> forgetExpiredReaderTokens(ReaderTokens tokens, UnconfirmedAccounts unconfirmed) {
         return Tasks.recurring("forget-expired-reader-tokens", FixedDelay.of(Duration.ofHours(6)))
-                .execute((instance, context) -> tokens.forgetExpired());
+                .execute((instance, context) -> {
+                    tokens.forgetExpired();
+                    unconfirmed.forgetOld();
+                });
     }
 }
