@@ -7,3 +7,4 @@ create table reader_mute (
     primary key (reader_id, muted_id),
     check (reader_id <> muted_id)
 );
+create index reader_mute_muted on reader_mute (muted_id);

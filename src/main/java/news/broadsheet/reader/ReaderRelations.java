@@ -48,4 +48,7 @@ public interface ReaderRelations {
 
     /** The readers this one muted: their comments are hidden from this reader and never notify them. */
     Set<Long> mutedBy(long readerId);
+
+    /** The readers who muted this one: whom this reader's comments must never notify. */
+    Set<Long> mutersOf(long readerId);
 }

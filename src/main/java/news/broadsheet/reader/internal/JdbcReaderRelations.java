@@ -98,6 +98,11 @@ class JdbcReaderRelations implements ReaderRelations {
         return ids("select muted_id from reader_mute where reader_id = :id", readerId);
     }
 
+    @Override
+    public Set<Long> mutersOf(long readerId) {
+        return ids("select reader_id from reader_mute where muted_id = :id", readerId);
+    }
+
     /** The readers this one follows, by name, for the account page and the data download. */
     List<ReaderProfile> followedProfiles(long readerId) {
         return profiles("select r.* from reader_follow f join reader r on r.id = f.followed_id where f.follower_id = :id", readerId);

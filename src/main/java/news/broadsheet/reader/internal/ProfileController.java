@@ -116,6 +116,7 @@ class ProfileController {
                         relations.isMuting(viewer.get().id(), reader.id()))
                 : null);
         model.put("refusal", Optional.ofNullable(refusal));
+        model.put("signedIn", viewer.isPresent());
         return pages.render(request, status, reader.displayName(), reader.path(), false, "reader/profile.jte", model);
     }
 }
