@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.ReaderRelations;
@@ -43,7 +44,7 @@ class InboxController {
         ReaderProfile reader = signedIn();
         int current = PageLinks.clamp(page);
         Edition edition = pages.edition(request);
-        java.util.Set<Long> muted = relations.mutedBy(reader.id());
+        Set<Long> muted = relations.mutedBy(reader.id());
         List<Notification> found = store.page(reader.id(), muted, (current - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         List<NotificationView> shown = found.stream().limit(PAGE_SIZE)
                 .map(notification -> new NotificationView(notification.id(), deliveries.sentence(notification),

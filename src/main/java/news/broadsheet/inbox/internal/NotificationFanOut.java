@@ -1,5 +1,6 @@
 package news.broadsheet.inbox.internal;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,8 @@ class NotificationFanOut {
         return recipients;
     }
 
-    /** The ids the job is given, for the sweep. */
+    /** Comments whose notifications should have been written a while ago, for the sweep to schedule. */
     List<Long> stranded() {
-        return store.stranded(java.time.Duration.ofMinutes(1));
+        return store.stranded(Duration.ofMinutes(1));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.edition.Edition;
@@ -73,7 +74,7 @@ class ProfileController {
             return page(request, HttpStatus.TOO_MANY_REQUESTS, other,
                     "You have followed and muted many readers in the last hour. Please try again later.");
         }
-        ReaderRelations.Change change = switch (RelationAction.valueOf(action.toUpperCase(java.util.Locale.ROOT))) {
+        ReaderRelations.Change change = switch (RelationAction.valueOf(action.toUpperCase(Locale.ROOT))) {
             case FOLLOW -> relations.follow(readerId, other.id());
             case MUTE -> relations.mute(readerId, other.id());
             case UNFOLLOW -> {
