@@ -17,4 +17,10 @@ public interface Readers {
 
     /** Whether the reader confirmed their e-mail address; false for an unknown reader. */
     boolean isVerified(long readerId);
+
+    /**
+     * The confirmed address to write to the reader at, for mail they asked for (notifications); empty for an
+     * unknown reader or one who has not confirmed an address. Never for showing to anyone else.
+     */
+    Optional<String> mailAddress(long readerId);
 }

@@ -24,10 +24,12 @@ class AccountDataController {
 
     private final ReaderRepository readers;
     private final List<ReaderDataExport> exports;
+    private final JdbcReaderRelations relations;
 
-    AccountDataController(ReaderRepository readers, List<ReaderDataExport> exports) {
+    AccountDataController(ReaderRepository readers, List<ReaderDataExport> exports, JdbcReaderRelations relations) {
         this.readers = readers;
         this.exports = exports;
+        this.relations = relations;
     }
 
     @GetMapping("/account/data")
@@ -44,6 +46,8 @@ class AccountDataController {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exportedAt", Instant.now().toString());
         data.put("account", account);
+        data.put("following", relations.followedProfiles(reader.id()).stream().map(other -> other.path()).toList());
+        data.put("muted", relations.mutedProfiles(reader.id()).stream().map(other -> other.path()).toList());
         for (ReaderDataExport export : exports) {
             data.put(export.name(), export.export(reader.id()));
         }

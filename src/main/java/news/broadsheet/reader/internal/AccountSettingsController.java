@@ -2,8 +2,13 @@ package news.broadsheet.reader.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.broadsheet.reader.AccountPreferences;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /account}: the signed-in reader's name and bio, address, password, data and deletion. */
+/**
+ * {@code /account}: the signed-in reader's name and bio, address, password, whom they follow and mute, the
+ * choices other modules add ({@link AccountPreferences}), data and deletion.
+ */
 @Controller
 class AccountSettingsController {
 
@@ -20,19 +28,27 @@ class AccountSettingsController {
             "email-sent", "We have sent a link to your new address. Your address changes when you open it.",
             "email-changed", "Your e-mail address is changed.",
             "password-changed", "Your password is changed. Every other device was signed out.",
-            "password-reset", "Your new password is set and you are signed in. Every other device was signed out.");
+            "password-reset", "Your new password is set and you are signed in. Every other device was signed out.",
+            "preferences-saved", "Your choices are saved.");
 
     private final ReaderPages pages;
     private final ReaderRepository readers;
     private final AccountSettings settings;
     private final ReaderSessions sessions;
+    private final JdbcReaderRelations relations;
+    private final ReaderLimits limits;
+    private final List<AccountPreferences> preferences;
 
     AccountSettingsController(ReaderPages pages, ReaderRepository readers, AccountSettings settings,
-                              ReaderSessions sessions) {
+                              ReaderSessions sessions, JdbcReaderRelations relations, ReaderLimits limits,
+                              List<AccountPreferences> preferences) {
         this.pages = pages;
         this.readers = readers;
         this.settings = settings;
         this.sessions = sessions;
+        this.relations = relations;
+        this.limits = limits;
+        this.preferences = preferences;
     }
 
     @GetMapping("/account")
@@ -57,6 +73,22 @@ class AccountSettingsController {
                     "bio", AccountController.shortened(bio, ReaderInput.MAX_BIO * 2), "newEmail", ""), problems, null);
         }
         return "redirect:/account?saved";
+    }
+
+    @PostMapping("/account/preferences/{key}")
+    Object savePreferences(HttpServletRequest request, @PathVariable String key,
+                           @RequestParam Map<String, String> choices) {
+        StoredReader reader = signedIn();
+        AccountPreferences group = preferences.stream().filter(candidate -> candidate.key().equals(key)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<String> problem = limits.profileEditAllowed(reader.id())
+                ? group.save(reader.id(), choices)
+                : Optional.of("You have changed your account many times in the last hour. Please try again later.");
+        if (problem.isPresent()) {
+            return page(request, HttpStatus.BAD_REQUEST, reader, Map.of("displayName", reader.displayName(),
+                    "bio", reader.bio(), "newEmail", ""), Map.of(key, problem.get()), null);
+        }
+        return "redirect:/account?preferences-saved";
     }
 
     @PostMapping("/account/email")
@@ -125,11 +157,17 @@ class AccountSettingsController {
 
     private ResponseEntity<byte[]> page(HttpServletRequest request, HttpStatus status, StoredReader reader,
                                         Map<String, String> values, Map<String, String> problems, String notice) {
-        return pages.render(request, status, "Your account", "/account", false, "reader/account.jte", Map.of(
-                "reader", reader,
-                "values", values,
-                "problems", problems,
-                "notice", Optional.ofNullable(notice)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("reader", reader);
+        model.put("values", values);
+        model.put("problems", problems);
+        model.put("notice", Optional.ofNullable(notice));
+        model.put("followed", relations.followedProfiles(reader.id()));
+        model.put("muted", relations.mutedProfiles(reader.id()));
+        model.put("preferences", preferences.stream()
+                .map(group -> new PreferenceGroup(group.key(), group.heading(), group.preferencesOf(reader.id())))
+                .toList());
+        return pages.render(request, status, "Your account", "/account", false, "reader/account.jte", model);
     }
 
     /** The signed-in reader; these URLs are open only to one, so a missing one is a bug, not a visitor. */

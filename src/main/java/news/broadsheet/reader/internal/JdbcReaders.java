@@ -39,4 +39,9 @@ class JdbcReaders implements Readers {
     public boolean isVerified(long readerId) {
         return readers.byId(readerId).map(StoredReader::verified).orElse(false);
     }
+
+    @Override
+    public Optional<String> mailAddress(long readerId) {
+        return readers.byId(readerId).filter(StoredReader::verified).map(StoredReader::email);
+    }
 }

@@ -17,6 +17,7 @@ class ReaderLimits {
     static final Duration SIGN_IN_WINDOW = Duration.ofMinutes(15);
     static final int MAILS_PER_ACCOUNT = 3;
     static final Duration MAIL_WINDOW = Duration.ofHours(1);
+    static final int RELATION_CHANGES_PER_HOUR = 60;
 
     private final RateLimits rateLimits;
     private final int perAddress;
@@ -46,6 +47,11 @@ class ReaderLimits {
     /** Profile edits per account per hour: plenty for a person, few for a script. */
     boolean profileEditAllowed(long readerId) {
         return rateLimits.tryAcquire("reader-profile:account:" + readerId, 30, MAIL_WINDOW);
+    }
+
+    /** Follows, unfollows, mutes and unmutes per account per hour. */
+    boolean relationChangeAllowed(long readerId) {
+        return rateLimits.tryAcquire("reader-relations:account:" + readerId, RELATION_CHANGES_PER_HOUR, MAIL_WINDOW);
     }
 
     private static String key(String email) {

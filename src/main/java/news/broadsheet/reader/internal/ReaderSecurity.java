@@ -25,7 +25,7 @@ class ReaderSecurity implements PublicSiteSecurity {
     static final String LOGIN = "/account/login";
     static final String LOGOUT = "/account/logout";
     static final String[] SIGNED_IN_ONLY = {"/account", "/account/profile", "/account/email", "/account/password",
-            "/account/data", "/account/delete"};
+            "/account/data", "/account/delete", "/account/preferences/**"};
 
     private final ReaderSignIn signIn;
     private final ReaderSessions sessions;

@@ -1,0 +1,64 @@
+package news.broadsheet.inbox.internal;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.article.Articles;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.Editions;
+import news.broadsheet.site.Mastheads;
+import news.broadsheet.site.NavLink;
+import news.broadsheet.site.PageHead;
+import news.broadsheet.site.Pages;
+import news.broadsheet.site.Site;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Renders the inbox's pages in the site's layout and the reader's edition; personal, so never cached. */
+@Component
+class InboxPages {
+
+    private final Pages pages;
+    private final Mastheads mastheads;
+    private final Editions editions;
+    private final Articles articles;
+    private final Site site;
+
+    InboxPages(Pages pages, Mastheads mastheads, Editions editions, Articles articles, Site site) {
+        this.pages = pages;
+        this.mastheads = mastheads;
+        this.editions = editions;
+        this.articles = articles;
+        this.site = site;
+    }
+
+    ResponseEntity<byte[]> render(HttpServletRequest request, String title, String path, String template,
+                                  Map<String, Object> model) {
+        Edition edition = edition(request);
+        List<NavLink> sections = articles.sections().stream()
+                .map(section -> new NavLink(section.name(), section.path(edition.code()), false))
+                .toList();
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("head", new PageHead(title, null, site.absolute(path), List.of(), List.of(), null, false));
+        full.put("masthead", mastheads.of(edition, sections));
+        full.put("csrf", request.getAttribute(CsrfToken.class.getName()));
+        return ResponseEntity.status(HttpStatus.OK)
+                .cacheControl(CacheControl.noStore())
+                .contentType(Pages.HTML)
+                .body(pages.render(template, full));
+    }
+
+    Edition edition(HttpServletRequest request) {
+        String chosen = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
+                .filter(cookie -> Editions.COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .findFirst().orElse(null);
+        return editions.find(chosen).orElseGet(editions::defaultEdition);
+    }
+}
