@@ -12,6 +12,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.annotation.PostConstruct;
 import news.broadsheet.platform.ClusterSignals;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -33,6 +34,7 @@ public class Pages {
 
     private final TemplateEngine templates;
     private final ClusterSignals signals;
+    private final ObjectProvider<MastheadAccounts> accounts;
     private final Cache<String, RenderedPage> cache = Caffeine.newBuilder()
             .maximumWeight(64L * 1024 * 1024)
             .weigher((String key, RenderedPage page) -> page.body().length + key.length())
@@ -41,9 +43,10 @@ public class Pages {
     /** Counts invalidations, so a page rendered from content that changed meanwhile is served but not kept. */
     private final AtomicLong generation = new AtomicLong();
 
-    Pages(TemplateEngine templates, ClusterSignals signals) {
+    Pages(TemplateEngine templates, ClusterSignals signals, ObjectProvider<MastheadAccounts> accounts) {
         this.templates = templates;
         this.signals = signals;
+        this.accounts = accounts;
     }
 
     @PostConstruct
@@ -87,6 +90,21 @@ public class Pages {
 
     /** The page under this key, rendered now if no node has rendered it since content last changed. */
     public ResponseEntity<byte[]> cached(String key, Supplier<RenderedPage> render) {
+        if (isPersonal()) {
+            RenderedPage page = render.get();
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(page.contentType()).body(page.body());
+        }
+        return respond(cachedPage(key, render));
+    }
+
+    /**
+     * Like {@link #cached}, for a controller that adds to the page before sending it. A page rendered for a
+     * signed-in reader carries their name and sign-out form in the masthead, so it is never kept or shared.
+     */
+    public RenderedPage cachedPage(String key, Supplier<RenderedPage> render) {
+        if (isPersonal()) {
+            return render.get();
+        }
         RenderedPage page = cache.getIfPresent(key);
         if (page == null) {
             long renderedIn = generation.get();
@@ -95,7 +113,13 @@ public class Pages {
                 cache.put(key, page);
             }
         }
-        return respond(page);
+        return page;
+    }
+
+    /** Whether this request's pages show a signed-in reader's masthead. */
+    public boolean isPersonal() {
+        MastheadAccounts signedIn = accounts.getIfAvailable();
+        return signedIn != null && signedIn.signedIn().isPresent();
     }
 
     public static ResponseEntity<byte[]> respond(RenderedPage page) {

@@ -1,12 +1,13 @@
 package news.broadsheet.article.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Articles;
 import news.broadsheet.article.internal.OldSlugs;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.site.Pages;
+import news.broadsheet.site.RenderedPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,29 +26,33 @@ class ArticleController {
     private final ArticleHead articleHead;
     private final Pages pages;
     private final OldSlugs oldSlugs;
+    private final DiscussionHoles discussionHoles;
 
     ArticleController(Articles articles, ReaderEdition readerEdition, Navigation navigation, ArticleHead articleHead,
-                      Pages pages, OldSlugs oldSlugs) {
+                      Pages pages, OldSlugs oldSlugs, DiscussionHoles discussionHoles) {
         this.articles = articles;
         this.readerEdition = readerEdition;
         this.navigation = navigation;
         this.articleHead = articleHead;
         this.pages = pages;
         this.oldSlugs = oldSlugs;
+        this.discussionHoles = discussionHoles;
     }
 
     @GetMapping("/articles/{slug:[a-z0-9-]{1,120}}")
     ResponseEntity<byte[]> article(@PathVariable String slug,
-                                   @CookieValue(name = ReaderEdition.COOKIE, required = false) String chosen) {
+                                   @CookieValue(name = ReaderEdition.COOKIE, required = false) String chosen,
+                                   HttpServletRequest request) {
         Edition edition = readerEdition.of(chosen);
-        return pages.cached("article:" + slug + ":" + edition.code(), () -> {
+        RenderedPage page = pages.cachedPage("article:" + slug + ":" + edition.code(), () -> {
             Article article = articles.published(slug).orElseThrow(() -> movedOrNotFound(slug));
             Map<String, Object> model = Map.of(
                     "head", articleHead.of(article, navigation.editionFeed(edition)),
                     "masthead", navigation.masthead(edition, article.section().slug()),
-                    "page", new ArticlePage(article, edition, 0, articles.sections()));
+                    "page", new ArticlePage(article, edition, articles.sections()));
             return pages.html("article/article.jte", model, article.modifiedAt());
         });
+        return discussionHoles.fill(page, Article.pathOf(slug), edition, request);
     }
 
     /** Only a miss looks for an old slug, so the cached path of a live article costs nothing extra. */

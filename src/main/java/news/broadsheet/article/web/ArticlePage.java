@@ -9,7 +9,15 @@ import news.broadsheet.edition.Edition;
  * The article page's model: the article, the edition whose furniture frames it, and the sections a reader
  * can ask to be alerted about.
  */
-public record ArticlePage(Article article, Edition edition, int commentCount, List<Section> sections) {
+public record ArticlePage(Article article, Edition edition, List<Section> sections) {
+
+    /** Where the comment count goes; {@link DiscussionHoles} fills it for each request. */
+    public static final String COUNT_HOLE = "<!--comment-count-->";
+
+    /** Where the discussion goes, naming the article whose discussion it is. */
+    public String discussionHole() {
+        return DiscussionHoles.discussionMarker(article.id());
+    }
 
     public String published() {
         return edition.formatTime(article.publishedAt());

@@ -67,6 +67,7 @@ class NewsroomSecurityConfiguration {
                         .requestMatchers(ADMINS_ONLY).hasRole("ADMIN")
                         .requestMatchers(EDITORS_ONLY).hasRole("EDITOR")
                         .requestMatchers("/newsroom/alerts/**").hasRole("EDITOR")
+                        .requestMatchers("/newsroom/comments", "/newsroom/comments/**").hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

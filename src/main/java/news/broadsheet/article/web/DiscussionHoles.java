@@ -1,0 +1,100 @@
+package news.broadsheet.article.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import news.broadsheet.article.ArticleDiscussion;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.site.Pages;
+import news.broadsheet.site.RenderedPage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the discussion into a cached article page. The cached page holds two markers: where the comment
+ * count goes in the byline, and where the discussion goes, naming the article. Each request fills them from
+ * {@link ArticleDiscussion}, so a new comment changes the discussion without dropping any cached page, and
+ * the page's ETag and Last-Modified follow both the article and its discussion.
+ */
+@Component
+class DiscussionHoles {
+
+    private static final byte[] COUNT = ArticlePage.COUNT_HOLE.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DISCUSSION = "<!--discussion ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "-->".getBytes(StandardCharsets.US_ASCII);
+    private static final CacheControl SHARED = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    private final ObjectProvider<ArticleDiscussion> discussions;
+
+    DiscussionHoles(ObjectProvider<ArticleDiscussion> discussions) {
+        this.discussions = discussions;
+    }
+
+    static String discussionMarker(long articleId) {
+        return "<!--discussion " + articleId + "-->";
+    }
+
+    ResponseEntity<byte[]> fill(RenderedPage page, String articlePath, Edition edition, HttpServletRequest request) {
+        ArticleDiscussion discussion = discussions.getIfAvailable();
+        byte[] body = page.body();
+        int discussionAt = lastIndexOf(body, DISCUSSION);
+        int countAt = indexOf(body, COUNT, 0);
+        if (discussion == null || discussionAt < 0 || countAt < 0 || countAt > discussionAt) {
+            return Pages.respond(page);
+        }
+        int idEnd = indexOf(body, END, discussionAt);
+        long articleId = Long.parseLong(new String(body, discussionAt + DISCUSSION.length,
+                idEnd - discussionAt - DISCUSSION.length, StandardCharsets.US_ASCII));
+        ArticleDiscussion.Part part = discussion.below(articleId, articlePath, edition, request);
+
+        ByteArrayOutputStream filled = new ByteArrayOutputStream(body.length + part.html().length + 16);
+        filled.write(body, 0, countAt);
+        filled.writeBytes(Integer.toString(part.count()).getBytes(StandardCharsets.US_ASCII));
+        int afterCount = countAt + COUNT.length;
+        filled.write(body, afterCount, discussionAt - afterCount);
+        filled.writeBytes(part.html());
+        int afterDiscussion = idEnd + END.length;
+        filled.write(body, afterDiscussion, body.length - afterDiscussion);
+
+        var response = ResponseEntity.ok().contentType(page.contentType());
+        if (part.personal()) {
+            return response.cacheControl(CacheControl.noStore()).body(filled.toByteArray());
+        }
+        Instant lastModified = page.lastModified() == null || part.changedAt().isAfter(page.lastModified())
+                ? part.changedAt() : page.lastModified();
+        String etag = page.etag().substring(0, page.etag().length() - 1) + "-" + part.version() + "\"";
+        return response.cacheControl(SHARED).varyBy("Cookie").eTag(etag).lastModified(lastModified)
+                .body(filled.toByteArray());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The discussion sits at the end of the page, so looking from the end finds it soonest. */
+    private static int lastIndexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = haystack.length - needle.length; i >= 0; i--) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
