@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Registering, confirming the address, signing in, and the reader's own account page. */
+/** Registering, confirming the address and signing in. */
 @Controller
 class AccountController {
 
@@ -21,15 +21,12 @@ class AccountController {
     private final Registration registration;
     private final ReaderSessions sessions;
     private final Readers readers;
-    private final ReaderRepository repository;
 
-    AccountController(ReaderPages pages, Registration registration, ReaderSessions sessions, Readers readers,
-                      ReaderRepository repository) {
+    AccountController(ReaderPages pages, Registration registration, ReaderSessions sessions, Readers readers) {
         this.pages = pages;
         this.registration = registration;
         this.sessions = sessions;
         this.readers = readers;
-        this.repository = repository;
     }
 
     @GetMapping("/account/register")
@@ -109,14 +106,7 @@ class AccountController {
                 "next", SafeRedirect.path(next)));
     }
 
-    @GetMapping("/account")
-    ResponseEntity<byte[]> account(HttpServletRequest request) {
-        StoredReader reader = ReaderSessions.signedInId().flatMap(repository::byId).orElseThrow();
-        return pages.render(request, HttpStatus.OK, "Your account", "/account", false, "reader/account.jte",
-                Map.of("reader", reader));
-    }
-
-    private static String shortened(String text, int max) {
+    static String shortened(String text, int max) {
         return text.length() > max ? text.substring(0, max) : text;
     }
 }

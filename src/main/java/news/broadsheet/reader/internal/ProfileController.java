@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import news.broadsheet.edition.Edition;
+import news.broadsheet.reader.ProfileSection;
+import org.springframework.beans.factory.ObjectProvider;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.Readers;
 import org.springframework.http.HttpStatus;
@@ -14,16 +16,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A reader's public profile: display name, bio and when they joined; only once they confirmed their address. */
+/**
+ * A reader's public profile, once they confirmed their address: display name, bio, when they joined, and
+ * the sections other modules add (their comments) through {@link ProfileSection.Source}.
+ */
 @Controller
 class ProfileController {
 
     private final ReaderPages pages;
     private final Readers readers;
+    private final ObjectProvider<ProfileSection.Source> sections;
 
-    ProfileController(ReaderPages pages, Readers readers) {
+    ProfileController(ReaderPages pages, Readers readers, ObjectProvider<ProfileSection.Source> sections) {
         this.pages = pages;
         this.readers = readers;
+        this.sections = sections;
     }
 
     @GetMapping("/readers/{handle}")
@@ -37,6 +44,9 @@ class ProfileController {
                 "reader/profile.jte", Map.of(
                         "reader", reader,
                         "joined", DateTimeFormatter.ofPattern("MMMM yyyy", edition.locale()).format(joined),
-                        "joinedIso", joined.toLocalDate().toString()));
+                        "joinedIso", joined.toLocalDate().toString(),
+                        "sections", sections.orderedStream()
+                                .map(source -> ProfileSectionView.of(source.sectionFor(reader), edition))
+                                .toList()));
     }
 }

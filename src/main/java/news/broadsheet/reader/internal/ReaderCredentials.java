@@ -10,12 +10,14 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A reader as Spring Security checks a password or a remember-me cookie; exchanged for a
  * {@link ReaderPrincipal} once checked, so the hash never reaches the session.
  */
-record ReaderCredentials(long id, String email, String passwordHash, boolean verified) implements UserDetails {
+record ReaderCredentials(long id, String email, String passwordHash, boolean verified, int signInEpoch)
+        implements UserDetails {
 
     static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_READER"));
 
     static ReaderCredentials of(StoredReader reader) {
-        return new ReaderCredentials(reader.id(), reader.email(), reader.passwordHash(), reader.verified());
+        return new ReaderCredentials(reader.id(), reader.email(), reader.passwordHash(), reader.verified(),
+                reader.signInEpoch());
     }
 
     @Override

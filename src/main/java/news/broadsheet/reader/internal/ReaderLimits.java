@@ -43,6 +43,11 @@ class ReaderLimits {
         return rateLimits.tryAcquire("reader-" + action + ":account:" + key(email), MAILS_PER_ACCOUNT, MAIL_WINDOW);
     }
 
+    /** Profile edits per account per hour: plenty for a person, few for a script. */
+    boolean profileEditAllowed(long readerId) {
+        return rateLimits.tryAcquire("reader-profile:account:" + readerId, 30, MAIL_WINDOW);
+    }
+
     private static String key(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }

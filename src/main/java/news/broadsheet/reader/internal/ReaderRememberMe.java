@@ -30,7 +30,7 @@ class ReaderRememberMe extends PersistentTokenBasedRememberMeServices {
     protected Authentication createSuccessfulAuthentication(HttpServletRequest request, UserDetails user) {
         ReaderCredentials reader = (ReaderCredentials) user;
         RememberMeAuthenticationToken signedIn = new RememberMeAuthenticationToken(getKey(),
-                new ReaderPrincipal(reader.id()), ReaderCredentials.AUTHORITIES);
+                new ReaderPrincipal(reader.id(), reader.signInEpoch()), ReaderCredentials.AUTHORITIES);
         signedIn.setDetails(getAuthenticationDetailsSource().buildDetails(request));
         return signedIn;
     }

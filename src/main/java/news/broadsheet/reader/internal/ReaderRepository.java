@@ -63,6 +63,36 @@ class ReaderRepository {
         jdbc.sql("update reader set verified_at = coalesce(verified_at, now()) where id = :id").param("id", id).update();
     }
 
+    /** The reader's sign-in epoch; empty once the account is deleted. */
+    Optional<Integer> signInEpoch(long id) {
+        return jdbc.sql("select sign_in_epoch from reader where id = :id").param("id", id).query(Integer.class).optional();
+    }
+
+    void updateProfile(long id, String displayName, String bio) {
+        jdbc.sql("update reader set display_name = :name, bio = :bio where id = :id")
+                .param("id", id).param("name", displayName).param("bio", bio).update();
+    }
+
+    /** Stores the new hash and ends every sign-in made with the old password; answers the new epoch. */
+    int changePassword(long id, String passwordHash) {
+        jdbc.sql("delete from persistent_logins where username = :id").param("id", String.valueOf(id)).update();
+        return jdbc.sql("update reader set password_hash = :hash, sign_in_epoch = sign_in_epoch + 1 where id = :id returning sign_in_epoch")
+                .param("id", id).param("hash", passwordHash).query(Integer.class).single();
+    }
+
+    /** Moves the account to the new address, unless another account has it by now. */
+    boolean changeEmail(long id, String email) {
+        return jdbc.sql("""
+                        update reader set email = :email
+                        where id = :id and not exists (select 1 from reader other where lower(other.email) = lower(:email) and other.id <> :id)""")
+                .param("id", id).param("email", email).update() == 1;
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from persistent_logins where username = :id").param("id", String.valueOf(id)).update();
+        jdbc.sql("delete from reader where id = :id").param("id", id).update();
+    }
+
     static String handleWords(String displayName) {
         String ascii = Normalizer.normalize(displayName, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String words = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
@@ -76,6 +106,7 @@ class ReaderRepository {
         Timestamp verified = row.getTimestamp("verified_at");
         return new StoredReader(row.getLong("id"), row.getString("email"), row.getString("handle"),
                 row.getString("display_name"), row.getString("bio"), row.getString("password_hash"),
-                verified == null ? null : verified.toInstant(), row.getTimestamp("joined_at").toInstant());
+                verified == null ? null : verified.toInstant(), row.getTimestamp("joined_at").toInstant(),
+                row.getInt("sign_in_epoch"));
     }
 }

@@ -1,7 +1,5 @@
 package news.broadsheet.reader.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 import javax.sql.DataSource;
 import news.broadsheet.site.PublicSiteSecurity;
@@ -11,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,23 +63,14 @@ class ReaderSecurity implements PublicSiteSecurity {
                                 + (failure instanceof LockedException ? "locked"
                                 : failure instanceof UnverifiedReader ? "unconfirmed" : "error"))))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
+                // Signing out of the site leaves a newsroom sign-in in the same browser alone.
                 .logout(logout -> logout
                         .logoutUrl(LOGOUT)
                         .invalidateHttpSession(false)
                         .logoutSuccessHandler((request, response, authentication) -> {
-                            endSessionUnlessStaffUsesIt(request);
+                            sessions.signOut(request, response);
                             response.sendRedirect("/");
-                        }));
-    }
-
-    /**
-     * Signing out of the site leaves a newsroom sign-in in the same browser alone; with nobody left signed
-     * in, the session goes, and its cookie with it.
-     */
-    private static void endSessionUnlessStaffUsesIt(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(ReaderSessions.STAFF_CONTEXT_ATTRIBUTE) == null) {
-            session.invalidate();
-        }
+                        }))
+                .addFilterAfter(new StaleSignIns(sessions), SecurityContextHolderFilter.class);
     }
 }

@@ -2,6 +2,7 @@ package news.broadsheet.reader.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,8 +23,10 @@ class ReaderSessions {
     static final String STAFF_CONTEXT_ATTRIBUTE = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final ReaderRepository readers;
 
-    ReaderSessions() {
+    ReaderSessions(ReaderRepository readers) {
+        this.readers = readers;
         contexts.setSpringSecurityContextKey(CONTEXT_ATTRIBUTE);
     }
 
@@ -40,13 +43,36 @@ class ReaderSessions {
 
     /** Signs the reader in, in a session with a new id so an id planted before sign-in is worth nothing. */
     void signIn(long readerId, HttpServletRequest request, HttpServletResponse response) {
+        int epoch = readers.signInEpoch(readerId).orElseThrow();
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new ReaderPrincipal(readerId), null, ReaderCredentials.AUTHORITIES));
+                new ReaderPrincipal(readerId, epoch), null, ReaderCredentials.AUTHORITIES));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+    }
+
+    /**
+     * Ends the reader's sign-in on this request and in its session. The session itself goes too unless the
+     * newsroom uses it, so with nobody signed in the browser is left without a session cookie.
+     */
+    void signOut(HttpServletRequest request, HttpServletResponse response) {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        if (session.getAttribute(STAFF_CONTEXT_ATTRIBUTE) == null) {
+            session.invalidate();
+        } else {
+            session.removeAttribute(CONTEXT_ATTRIBUTE);
+        }
+    }
+
+    /** Whether the sign-in is still good: the account exists and its password has not changed since. */
+    boolean current(ReaderPrincipal reader) {
+        return readers.signInEpoch(reader.readerId()).map(epoch -> epoch == reader.signInEpoch()).orElse(false);
     }
 }

@@ -53,7 +53,7 @@ class ReaderSignIn {
             throw new UnverifiedReader();
         }
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
-                new ReaderPrincipal(reader.id()), null, ReaderCredentials.AUTHORITIES);
+                new ReaderPrincipal(reader.id(), reader.signInEpoch()), null, ReaderCredentials.AUTHORITIES);
         signedIn.setDetails(attempt.getDetails());
         return signedIn;
     }

@@ -72,6 +72,15 @@ class ReaderTokens {
                 .optional();
     }
 
+    /** Whether the token would be accepted now, without using it up: to show a form only for a good link. */
+    boolean usable(Purpose purpose, String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from reader_token where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()")
+                .param("hash", hash(token)).param("purpose", purpose.column).query(Integer.class).single() > 0;
+    }
+
     /** Makes every unused token of this purpose worthless, e.g. older reset links once the password changed. */
     void revoke(long readerId, Purpose purpose) {
         jdbc.sql("update reader_token set used_at = now() where reader_id = :reader and purpose = :purpose and used_at is null")
