@@ -505,6 +505,26 @@ class CommentsIntegrationTest {
         assertThat(personal.body()).contains("class=\"comment-form\"");
     }
 
+    @Test
+    void theReadersProfileListsTheirLatestCommentsAndTheirDataDownloadHoldsEveryOne() {
+        String slug = comments.story();
+        SignedInReader ann = people.signedIn("Ann Profile");
+        long shown = commentId(post(ann, slug, "On my <profile> & in my data"));
+        long gone = commentId(post(ann, slug, "Deleted later"));
+        ann.browser().get("/articles/" + slug);
+        ann.browser().post("/comments/" + gone + "/delete", Map.of());
+
+        String profile = new Http(port).get("/readers/" + ann.profile().handle()).body();
+        assertThat(profile).contains("Latest comments").contains("href=\"/comments/" + shown + "\"")
+                .contains("On my &lt;profile&gt; &amp; in my data").doesNotContain("Deleted later");
+
+        HttpResponse<String> data = ann.browser().get("/account/data");
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(data.body()).contains("\"comments\"").contains("On my <profile> & in my data")
+                .contains("Deleted later").contains("\"status\" : \"deleted\"")
+                .contains("\"article\" : \"/articles/" + slug + "\"");
+    }
+
     private String bodyOf(long id) {
         return jdbc.sql("select body from comment where id = :id").param("id", id).query(String.class).single();
     }

@@ -18,6 +18,7 @@ import news.broadsheet.platform.ClusterSignals;
 import news.broadsheet.site.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * each reader's Server-Sent Events stream from its own virtual thread, so one slow reader holds up nobody.
  */
 @Component
-class LiveDiscussions {
+class LiveDiscussions implements SmartLifecycle {
 
     static final String PUBLISHED = "comment_published";
     static final Duration STREAM_LIFETIME = Duration.ofMinutes(10);
@@ -59,9 +60,31 @@ class LiveDiscussions {
         });
     }
 
-    @PreDestroy
-    void stop() {
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown (a later phase) waits for open requests,
+     * which a stream never stops being; readers' browsers reconnect, to another node if this one is going.
+     */
+    @Override
+    public void stop() {
+        running = false;
         listeners.values().forEach(set -> set.forEach(listener -> listener.emitter().complete()));
+        listeners.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @PreDestroy
+    void stopSending() {
         senders.shutdownNow();
     }
 
