@@ -10,8 +10,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import news.broadsheet.Browserless;
 import news.broadsheet.Http;
 import news.broadsheet.IntegrationTest;
@@ -531,11 +529,5 @@ class CommentsIntegrationTest {
 
     private String statusOf(long id) {
         return jdbc.sql("select status from comment where id = :id").param("id", id).query(String.class).single();
-    }
-
-    static Matcher find(String pattern, String text) {
-        Matcher matcher = Pattern.compile(pattern).matcher(text);
-        assertThat(matcher.find()).as(pattern).isTrue();
-        return matcher;
     }
 }

@@ -106,10 +106,6 @@ class LiveDiscussions implements SmartLifecycle {
         return emitter;
     }
 
-    int listening(long articleId) {
-        return listeners.getOrDefault(articleId, Set.of()).size();
-    }
-
     private void deliver(String payload) {
         String[] ids = payload.split(":");
         long articleId = Long.parseLong(ids[0]);
