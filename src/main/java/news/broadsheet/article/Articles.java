@@ -28,6 +28,9 @@ public interface Articles {
 
     long countPublished();
 
+    /** Cards of the published articles with these ids, in the order of the ids; unpublished ones are left out. */
+    List<ArticleCard> publishedCards(List<Long> ids);
+
     /** Articles published at or after the instant, newest first (for the news sitemap). */
     List<ArticleCard> publishedSince(Instant since);
 

@@ -187,6 +187,32 @@ public class Pages {
         return response.body(variant.body());
     }
 
+    /**
+     * The page under this key, kept like {@link #cached}, for a controller that completes it before sending it
+     * (the article page gets its discussion); a personal request gets a page rendered for it alone.
+     */
+    public RenderedPage cachedPage(String key, Supplier<RenderedPage> render) {
+        HttpServletRequest request = currentRequest();
+        if (request != null && isPersonal(request)) {
+            return render.get();
+        }
+        CachedPage page = cache.page(key);
+        if (page == null) {
+            long renderedIn = cache.generation();
+            page = CachedPage.of(render.get());
+            cache.keep(key, page, renderedIn);
+        }
+        return page.page();
+    }
+
+    /**
+     * Drops this node's pages whose keys start with the prefix, for a change that concerns only them (a new
+     * comment concerns one article's discussion); the caller tells the other nodes.
+     */
+    public void forget(String keyPrefix) {
+        cache.dropStartingWith(keyPrefix);
+    }
+
     public static ResponseEntity<byte[]> respond(RenderedPage page) {
         return respond(page, PUBLIC_PAGE, HttpHeaders.COOKIE);
     }

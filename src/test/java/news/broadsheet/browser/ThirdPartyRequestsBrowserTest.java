@@ -28,9 +28,11 @@ class ThirdPartyRequestsBrowserTest extends BrowserSupport {
         List<String> requested = new ArrayList<>();
         reader.onRequest(request -> requested.add(request.url()));
 
+        // Not NETWORKIDLE: an article page keeps its live comment stream open while it is shown.
         READER_PAGES.forEach(path -> {
             reader.navigate(path);
-            reader.waitForLoadState(LoadState.NETWORKIDLE);
+            reader.waitForLoadState(LoadState.LOAD);
+            reader.waitForFunction("() => Array.from(document.images).every(image => image.complete)");
         });
 
         assertThat(requested)

@@ -146,8 +146,8 @@ class JdbcArticles implements Articles {
                 .list());
     }
 
-    /** Cards of the published articles with these ids, in the order of the ids. */
-    List<ArticleCard> publishedCards(List<Long> ids) {
+    @Override
+    public List<ArticleCard> publishedCards(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -1,9 +1,8 @@
 package news.broadsheet.article.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.function.Supplier;
-import jakarta.servlet.http.HttpServletRequest;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInserts;
 import news.broadsheet.article.Articles;
@@ -12,7 +11,6 @@ import news.broadsheet.edition.Edition;
 import news.broadsheet.site.Pages;
 import news.broadsheet.site.RenderedPage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,9 +30,11 @@ class ArticleController {
     private final Pages pages;
     private final OldSlugs oldSlugs;
     private final ObjectProvider<ArticleInserts> inserts;
+    private final DiscussionHoles discussionHoles;
 
     ArticleController(Articles articles, ReaderEdition readerEdition, Navigation navigation, ArticleHead articleHead,
-                      Pages pages, OldSlugs oldSlugs, ObjectProvider<ArticleInserts> inserts) {
+                      Pages pages, OldSlugs oldSlugs, ObjectProvider<ArticleInserts> inserts,
+                      DiscussionHoles discussionHoles) {
         this.articles = articles;
         this.readerEdition = readerEdition;
         this.navigation = navigation;
@@ -42,6 +42,7 @@ class ArticleController {
         this.pages = pages;
         this.oldSlugs = oldSlugs;
         this.inserts = inserts;
+        this.discussionHoles = discussionHoles;
     }
 
     @GetMapping("/articles/{slug:[a-z0-9-]{1,120}}")
@@ -58,27 +59,15 @@ class ArticleController {
             Map<String, Object> model = Map.of(
                     "head", articleHead.of(article, navigation.editionFeed(edition)),
                     "masthead", navigation.masthead(edition, article.section().slug()),
-                    "page", new ArticlePage(article, edition, 0, articles.sections(),
+                    "page", new ArticlePage(article, edition, articles.sections(),
                             ArticleBody.cutAfter(article.bodyHtml(), placement.afterParagraph()), placement));
             return pages.html("article/article.jte", model, article.modifiedAt());
         };
         // Only the variant most readers get is kept in the shared page cache (see ArticleInserts).
-        return variant.equals(ArticleInserts.SHARED)
-                ? pages.cached("article:" + slug + ":" + edition.code(), render)
-                : forThisReaderOnly(render.get());
-    }
-
-    /** A page rendered for one reader: their browser may keep it (and revalidate), no shared cache may. */
-    private static ResponseEntity<byte[]> forThisReaderOnly(RenderedPage page) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .varyBy("Cookie")
-                .contentType(page.contentType())
-                .eTag(page.etag());
-        if (page.lastModified() != null) {
-            response.lastModified(page.lastModified());
-        }
-        return response.body(page.body());
+        boolean shared = variant.equals(ArticleInserts.SHARED);
+        String key = "article:" + slug + ":" + edition.code();
+        RenderedPage page = shared ? pages.cachedPage(key, render) : render.get();
+        return discussionHoles.fill(page, key, Article.pathOf(slug), edition, request, shared);
     }
 
     /** Only a miss looks for an old slug, so the cached path of a live article costs nothing extra. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.ArticleCard;
+import news.broadsheet.article.ArticleDiscussion;
 import news.broadsheet.article.Articles;
 import news.broadsheet.article.Author;
 import news.broadsheet.article.ResultPage;
@@ -18,6 +19,7 @@ import news.broadsheet.site.PageHead;
 import news.broadsheet.site.Pages;
 import news.broadsheet.site.RenderedPage;
 import news.broadsheet.site.Site;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,15 +44,17 @@ class ListingController {
     private final Navigation navigation;
     private final Pages pages;
     private final Site site;
+    private final ObjectProvider<ArticleDiscussion> discussions;
 
     ListingController(Articles articles, Editions editions, ReaderEdition readerEdition, Navigation navigation,
-                      Pages pages, Site site) {
+                      Pages pages, Site site, ObjectProvider<ArticleDiscussion> discussions) {
         this.articles = articles;
         this.editions = editions;
         this.readerEdition = readerEdition;
         this.navigation = navigation;
         this.pages = pages;
         this.site = site;
+        this.discussions = discussions;
     }
 
     @GetMapping("/")
@@ -141,10 +145,15 @@ class ListingController {
             throw notFound();
         }
         var newest = listing.articles().items().stream().map(ArticleCard::modifiedAt).max(Instant::compareTo);
+        ArticleDiscussion discussion = discussions.getIfAvailable();
+        // Counts are as of this render: a front stays cached until content changes or ten minutes pass.
+        Map<Long, Integer> commentCounts = discussion == null ? Map.of()
+                : discussion.counts(listing.articles().items().stream().map(ArticleCard::id).toList());
         return pages.html("article/listing.jte", Map.of(
                 "head", head,
                 "masthead", navigation.masthead(listing.edition(), currentSection),
-                "listing", listing), newest.orElse(null));
+                "listing", listing,
+                "commentCounts", commentCounts), newest.orElse(null));
     }
 
     private String frontTitle(Edition edition, int page) {

@@ -57,6 +57,10 @@ final class XmlDocument {
         return write(() -> writer.writeAttribute(name, legal(value)));
     }
 
+    XmlDocument attribute(String uri, String name, String value) {
+        return write(() -> writer.writeAttribute(uri, name, legal(value)));
+    }
+
     XmlDocument end() {
         return write(writer::writeEndElement);
     }

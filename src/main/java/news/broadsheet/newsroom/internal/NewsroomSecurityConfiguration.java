@@ -69,6 +69,7 @@ class NewsroomSecurityConfiguration {
                         .requestMatchers("/newsroom/alerts/**").hasRole("EDITOR")
                         .requestMatchers("/newsroom/support/**").hasRole("ADMIN")
                         .requestMatchers("/newsroom/revenue", "/newsroom/revenue.csv").hasRole("EDITOR")
+                        .requestMatchers("/newsroom/comments", "/newsroom/comments/**").hasRole("EDITOR")
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

@@ -69,6 +69,15 @@ public class PageCache {
     }
 
     /**
+     * Routes to the dropped pages find no page and fall through to the ordinary path. The generation moves on
+     * too, so a page rendered from before the change is not kept after it.
+     */
+    public void dropStartingWith(String keyPrefix) {
+        generation.incrementAndGet();
+        pages.asMap().keySet().removeIf(key -> key.startsWith(keyPrefix));
+    }
+
+    /**
      * The name of the cached page a request was answered with, the ETag the page had then, and the content
      * coding of the bytes sent (null for the page as rendered).
      */

@@ -1,0 +1,170 @@
+package news.broadsheet.comment.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.platform.ClusterSignals;
+import news.broadsheet.site.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * New comments pushed to everyone reading the article, on every node. Publishing a comment sends a
+ * PostgreSQL NOTIFY ({@value #PUBLISHED}) at commit; each node that has readers of that article open renders
+ * the comment once per edition they read in, as a reader who is not signed in sees it, and sends it down
+ * each reader's Server-Sent Events stream from its own virtual thread, so one slow reader holds up nobody.
+ */
+@Component
+class LiveDiscussions implements SmartLifecycle {
+
+    static final String PUBLISHED = "comment_published";
+    static final Duration STREAM_LIFETIME = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(LiveDiscussions.class);
+
+    private record Listener(SseEmitter emitter, Edition edition) {
+    }
+
+    private final ClusterSignals signals;
+    private final CommentStore store;
+    private final Pages pages;
+    private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+
+    LiveDiscussions(ClusterSignals signals, CommentStore store, Pages pages) {
+        this.signals = signals;
+        this.store = store;
+        this.pages = pages;
+    }
+
+    @PostConstruct
+    void listenForComments() {
+        signals.subscribe(PUBLISHED, payload -> {
+            if (!payload.isEmpty()) {
+                senders.execute(() -> deliver(payload));
+            }
+        });
+    }
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown (a later phase) waits for open requests,
+     * which a stream never stops being; readers' browsers reconnect, to another node if this one is going.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        listeners.values().forEach(set -> set.forEach(listener -> listener.emitter().complete()));
+        listeners.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @PreDestroy
+    void stopSending() {
+        senders.shutdownNow();
+    }
+
+    /** Tells every node, when the transaction commits, that the comment is up. */
+    void published(long articleId, long commentId) {
+        signals.signal(PUBLISHED, articleId + ":" + commentId);
+    }
+
+    SseEmitter listen(long articleId, Edition edition) throws IOException {
+        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
+        Listener listener = new Listener(emitter, edition);
+        Set<Listener> readers = listeners.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet());
+        readers.add(listener);
+        Runnable forget = () -> readers.remove(listener);
+        emitter.onCompletion(forget);
+        emitter.onTimeout(forget);
+        emitter.onError(error -> forget.run());
+        emitter.send(SseEmitter.event().reconnectTime(3_000).comment("listening"));
+        return emitter;
+    }
+
+    private void deliver(String payload) {
+        String[] ids = payload.split(":");
+        long articleId = Long.parseLong(ids[0]);
+        Set<Listener> readers = listeners.get(articleId);
+        if (readers == null || readers.isEmpty()) {
+            return;
+        }
+        Optional<Comment> published = store.find(Long.parseLong(ids[1]))
+                .filter(comment -> comment.status() == CommentStatus.PUBLISHED);
+        if (published.isEmpty()) {
+            return;
+        }
+        Comment comment = published.get();
+        Placement placement = placement(comment);
+        Map<String, Map<String, Object>> byEdition = new HashMap<>();
+        for (Listener listener : readers) {
+            Map<String, Object> event = byEdition.computeIfAbsent(listener.edition().code(),
+                    code -> event(comment, placement, listener.edition()));
+            senders.execute(() -> send(listener, event));
+        }
+    }
+
+    /** Where the comment sits in the page: under which comment, and whom it answers when it sits beside it. */
+    private record Placement(Long shownUnder, String inReplyTo) {
+    }
+
+    private Placement placement(Comment comment) {
+        if (comment.parentId() == null) {
+            return new Placement(null, null);
+        }
+        Comment parent = store.find(comment.parentId()).orElseThrow();
+        if (parent.depth() < comment.depth()) {
+            return new Placement(parent.id(), null);
+        }
+        Comment shownUnder = parent;
+        while (shownUnder.depth() >= comment.depth()) {
+            shownUnder = store.find(shownUnder.parentId()).orElseThrow();
+        }
+        return new Placement(shownUnder.id(), parent.status() == CommentStatus.DELETED ? "a deleted comment" : parent.authorName());
+    }
+
+    private Map<String, Object> event(Comment comment, Placement placement, Edition edition) {
+        CommentView view = new Threads.Abilities(null, false, Instant.now())
+                .view(comment, edition, placement.inReplyTo(), List.of());
+        byte[] html = pages.render("comment/comment.jte", Map.of("comment", view,
+                "thread", ThreadView.shared(comment.articleId())));
+        Map<String, Object> event = new HashMap<>();
+        event.put("id", comment.id());
+        event.put("parent", placement.shownUnder());
+        event.put("html", new String(html, java.nio.charset.StandardCharsets.UTF_8));
+        return event;
+    }
+
+    private void send(Listener listener, Map<String, Object> event) {
+        try {
+            listener.emitter().send(SseEmitter.event().name("comment").data(event, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException gone) {
+            log.debug("A reader's comment stream closed: {}", gone.getMessage());
+            listener.emitter().completeWithError(gone);
+        }
+    }
+}
