@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.Browserless;
+import news.broadsheet.Eventually;
 import news.broadsheet.Http;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.TestStories;
@@ -78,6 +80,36 @@ class CommentsIntegrationTest {
                 .contains("Comments <span class=\"comment-count\">1</span></h2>")
                 .doesNotContain("<!--discussion")
                 .doesNotContain("name=\"_csrf\"");
+    }
+
+    @Test
+    void aVisitorWithoutJavaScriptSeesANewCommentOnTheNextLoadOfAPageTheCacheAlreadyAnswers() {
+        String slug = comments.story();
+        SignedInReader ann = people.signedIn("Ann Reload");
+        Http visitor = new Http(port);
+        String before = visitor.get("/articles/" + slug).body();
+        assertThat(visitor.get("/articles/" + slug).body()).isEqualTo(before);
+
+        long id = commentId(post(ann, slug, "Posted after the page was cached."));
+
+        Eventually.within(Duration.ofSeconds(10), "the new comment on the cached article page",
+                () -> visitor.get("/articles/" + slug).body().contains("id=\"comment-" + id + "\""));
+    }
+
+    @Test
+    void aReplyAndAModeratorsDecisionReachTheInboxOfTheReaderTheyConcern() {
+        String slug = comments.story();
+        SignedInReader ann = people.signedIn("Ann Inbox");
+        SignedInReader bob = people.signedIn("Bob Inbox");
+        long top = commentId(post(ann, slug, "Where is the report?"));
+
+        long answer = commentId(reply(bob, slug, top, "In the second paragraph."));
+
+        Eventually.within(Duration.ofSeconds(15), "Ann notified of Bob's reply",
+                () -> ann.browser().get("/account/notifications").body().contains("/comments/" + answer));
+        assertThat(jdbc.sql("select count(*) from inbox_notification where recipient_id = :bob")
+                .param("bob", bob.profile().id()).query(Long.class).single())
+                .as("nobody is told about their own comment").isZero();
     }
 
     @Test

@@ -29,10 +29,10 @@ class Commenting {
     private final Discussion discussion;
     private final LiveDiscussions live;
     private final BannedWordsPhase bannedWords;
-    private final CommentEvents events;
+    private final CommentAnnouncements events;
 
     Commenting(CommentStore store, PostingPipeline pipeline, CommentReaders readers, RateLimits limits,
-               Discussion discussion, LiveDiscussions live, BannedWordsPhase bannedWords, CommentEvents events) {
+               Discussion discussion, LiveDiscussions live, BannedWordsPhase bannedWords, CommentAnnouncements events) {
         this.events = events;
         this.store = store;
         this.pipeline = pipeline;

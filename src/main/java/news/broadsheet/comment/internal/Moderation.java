@@ -36,7 +36,7 @@ class Moderation {
     }
 
     private final JdbcClient jdbc;
-    private final CommentEvents events;
+    private final CommentAnnouncements events;
     private final CommentStore store;
     private final Sanctions sanctions;
     private final WordLists words;
@@ -49,7 +49,7 @@ class Moderation {
 
     Moderation(JdbcClient jdbc, CommentStore store, Sanctions sanctions, WordLists words, HoldRules rules,
                CommentPolicies policies, Articles articles, AuditTrail audit, Discussion discussion,
-               LiveDiscussions live, CommentEvents events) {
+               LiveDiscussions live, CommentAnnouncements events) {
         this.events = events;
         this.jdbc = jdbc;
         this.store = store;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * inside the transaction that made the change, so their records stand or fall with it.
  */
 @Component
-class CommentEvents {
+class CommentAnnouncements {
 
     static final int EXCERPT = 280;
 
@@ -26,7 +26,7 @@ class CommentEvents {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    CommentEvents(CommentStore store, Articles articles, JdbcClient jdbc, ApplicationEventPublisher events) {
+    CommentAnnouncements(CommentStore store, Articles articles, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.store = store;
         this.articles = articles;
         this.jdbc = jdbc;
