@@ -113,6 +113,25 @@ class CommentsIntegrationTest {
     }
 
     @Test
+    void aReaderDoesNotSeeTheWordsOfAReaderTheyMutedButTheThreadKeepsItsShape() {
+        String slug = comments.story();
+        SignedInReader ann = people.signedIn("Ann Mutes");
+        SignedInReader bob = people.signedIn("Bob Muted");
+        long top = commentId(post(bob, slug, "Words Ann chose not to read."));
+        long answer = commentId(reply(people.signedIn("Cat Answers"), slug, top, "An answer everyone reads."));
+
+        ann.browser().get("/readers/" + bob.profile().handle());
+        assertThat(ann.browser().post("/readers/" + bob.profile().handle() + "/mute", Map.of()).statusCode())
+                .isLessThan(400);
+
+        String seenByAnn = ann.browser().get("/articles/" + slug).body();
+        assertThat(seenByAnn).doesNotContain("Words Ann chose not to read.")
+                .contains("whom you muted")
+                .contains("id=\"comment-" + answer + "\"");
+        assertThat(new Http(port).get("/articles/" + slug).body()).contains("Words Ann chose not to read.");
+    }
+
+    @Test
     void repliesNestFourLevelsDeepAndDeeperOnesSitBesideTheirCommentSayingWhomTheyAnswer() {
         String slug = comments.story();
         SignedInReader ann = people.signedIn("Ann Deep");

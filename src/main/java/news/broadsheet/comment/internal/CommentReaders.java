@@ -2,6 +2,7 @@ package news.broadsheet.comment.internal;
 
 import java.util.Optional;
 import news.broadsheet.reader.ReaderProfile;
+import news.broadsheet.reader.ReaderRelations;
 import news.broadsheet.reader.Readers;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +12,12 @@ class CommentReaders {
 
     private final Readers readers;
     private final Sanctions sanctions;
+    private final ReaderRelations relations;
 
-    CommentReaders(Readers readers, Sanctions sanctions) {
+    CommentReaders(Readers readers, Sanctions sanctions, ReaderRelations relations) {
         this.readers = readers;
         this.sanctions = sanctions;
+        this.relations = relations;
     }
 
     Optional<ReaderProfile> current() {
@@ -26,7 +29,7 @@ class CommentReaders {
     }
 
     Viewer viewer(ReaderProfile reader) {
-        return new Viewer(reader.id(), reader.displayName(), whyNot(reader));
+        return new Viewer(reader.id(), reader.displayName(), whyNot(reader), relations.mutedBy(reader.id()));
     }
 
     /** Why this reader may not post at all, or null when they may. */

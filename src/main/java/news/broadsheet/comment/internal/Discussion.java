@@ -21,6 +21,8 @@ import news.broadsheet.site.Assets;
 import news.broadsheet.site.Pages;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The discussion on the article page. A reader who is not signed in gets a copy shared with every such
@@ -75,9 +77,23 @@ class Discussion implements ArticleDiscussion {
         signals.subscribe(CHANGED, this::drop);
     }
 
-    /** Tells every node, when the transaction commits, that the article's discussion changed. */
+    /**
+     * Tells every node, when the transaction commits, that the article's discussion changed. This node drops
+     * its copies at the commit itself, so the writer's next page never shows the discussion from before.
+     */
     void changed(long articleId) {
         signals.signal(CHANGED, Long.toString(articleId));
+        String payload = Long.toString(articleId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    drop(payload);
+                }
+            });
+        } else {
+            drop(payload);
+        }
     }
 
     void changedEverywhere() {

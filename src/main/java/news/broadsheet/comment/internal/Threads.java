@@ -82,18 +82,21 @@ class Threads {
             boolean published = comment.status() == CommentStatus.PUBLISHED;
             Long reader = viewer == null ? null : viewer.readerId();
             boolean own = comment.isBy(reader);
+            boolean muted = !deleted && viewer != null && comment.readerId() != null
+                    && viewer.muted().contains(comment.readerId());
+            boolean hidden = deleted || muted;
             return new CommentView(comment.id(),
                     deleted ? null : comment.authorName(),
                     deleted || comment.authorHandle() == null ? null : "/readers/" + comment.authorHandle(),
-                    deleted ? "" : comment.html(),
+                    hidden ? "" : comment.html(),
                     own && !deleted ? comment.body() : "",
                     edition.formatTime(comment.createdAt()),
                     DateTimeFormatter.ISO_INSTANT.format(comment.createdAt()),
                     comment.wasEdited() && !deleted,
                     comment.status() == CommentStatus.PENDING,
-                    deleted, comment.featured() && published, comment.recommendations(), inReplyTo, comment.depth(),
-                    replies,
-                    mayPost && published,
+                    deleted, muted, comment.featured() && published, comment.recommendations(), inReplyTo,
+                    comment.depth(), replies,
+                    mayPost && published && !muted,
                     own && comment.editableAt(now),
                     own && !deleted,
                     reader != null && !own && published,

@@ -1,8 +1,11 @@
 package news.broadsheet.comment.internal;
 
+import java.util.Set;
+
 /**
  * The signed-in reader looking at a discussion. {@code cannotComment} says why they may not post (an
- * unconfirmed address, a ban or suspension), null when they may.
+ * unconfirmed address, a ban or suspension), null when they may; {@code muted} are the readers whose words
+ * they chose not to see.
  */
-record Viewer(long readerId, String displayName, String cannotComment) {
+record Viewer(long readerId, String displayName, String cannotComment, Set<Long> muted) {
 }
