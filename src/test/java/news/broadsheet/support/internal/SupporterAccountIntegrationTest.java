@@ -64,6 +64,9 @@ class SupporterAccountIntegrationTest {
         String checkout = browser.post("/support", fields).headers().firstValue("Location").orElseThrow();
         browser.get(checkout);
         browser.post(checkout, Map.of("outcome", "pay"));
+        OutgoingMail receipt = fixtures.latestMailTo(reader.email());
+        assertThat(receipt.subject()).startsWith("Your contribution to");
+        assertThat(receipt.body()).contains("£10.00 a month").contains("/account/support").doesNotContain("/support/claim/");
 
         Browserless sameReaderElsewhere = new Browserless(port);
         ReaderFixtures.signIn(sameReaderElsewhere, reader.email(), ReaderFixtures.PASSWORD, false);
