@@ -199,7 +199,7 @@ public class Pages {
         CachedPage page = cache.page(key);
         if (page == null) {
             long renderedIn = cache.generation();
-            page = CachedPage.of(render.get());
+            page = CachedPage.unsent(render.get());
             cache.keep(key, page, renderedIn);
         }
         return page.page();

@@ -16,6 +16,11 @@ import news.broadsheet.site.RenderedPage;
  */
 public record CachedPage(RenderedPage page, byte[] gzipped, String gzippedEtag) {
 
+    /** A page kept only to be completed by its controller: never sent as it is, so never compressed. */
+    public static CachedPage unsent(RenderedPage page) {
+        return new CachedPage(page, null, null);
+    }
+
     public static CachedPage of(RenderedPage page) {
         byte[] gzipped = gzip(page.body());
         if (gzipped.length >= page.body().length) {
