@@ -1,4 +1,4 @@
-package news.broadsheet.reader.internal;
+package news.broadsheet.reader;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,11 +21,11 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the readers' pages in the site's layout, in the reader's edition. They are personal or carry a
- * form's CSRF token, so they are never cached anywhere.
+ * Renders a reader's own pages (account, profile forms, inbox) in the site's layout, in the reader's edition.
+ * They are personal or carry a form's CSRF token, so they are never cached anywhere.
  */
 @Component
-class ReaderPages {
+public class PersonalPages {
 
     private final Pages pages;
     private final Mastheads mastheads;
@@ -33,7 +33,7 @@ class ReaderPages {
     private final Articles articles;
     private final Site site;
 
-    ReaderPages(Pages pages, Mastheads mastheads, Editions editions, Articles articles, Site site) {
+    PersonalPages(Pages pages, Mastheads mastheads, Editions editions, Articles articles, Site site) {
         this.pages = pages;
         this.mastheads = mastheads;
         this.editions = editions;
@@ -41,7 +41,7 @@ class ReaderPages {
         this.site = site;
     }
 
-    ResponseEntity<byte[]> render(HttpServletRequest request, HttpStatus status, String title, String path,
+    public ResponseEntity<byte[]> render(HttpServletRequest request, HttpStatus status, String title, String path,
                                   boolean indexable, String template, Map<String, Object> model) {
         Edition edition = edition(request);
         List<NavLink> sections = articles.sections().stream()
@@ -58,7 +58,7 @@ class ReaderPages {
                 .body(pages.render(template, full));
     }
 
-    Edition edition(HttpServletRequest request) {
+    public Edition edition(HttpServletRequest request) {
         String chosen = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
                 .filter(cookie -> Editions.COOKIE.equals(cookie.getName()))
                 .map(Cookie::getValue)

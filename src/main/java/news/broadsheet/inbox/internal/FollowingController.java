@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import news.broadsheet.edition.Edition;
+import news.broadsheet.reader.PersonalPages;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.ReaderRelations;
 import news.broadsheet.reader.Readers;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +26,12 @@ class FollowingController {
 
     static final int PAGE_SIZE = 20;
 
-    private final InboxPages pages;
+    private final PersonalPages pages;
     private final InboxStore store;
     private final Readers readers;
     private final ReaderRelations relations;
 
-    FollowingController(InboxPages pages, InboxStore store, Readers readers, ReaderRelations relations) {
+    FollowingController(PersonalPages pages, InboxStore store, Readers readers, ReaderRelations relations) {
         this.pages = pages;
         this.store = store;
         this.readers = readers;
@@ -54,7 +56,7 @@ class FollowingController {
                             comment.publishedAt().toString());
                 })
                 .toList();
-        return pages.render(request, "Following", InboxSecurity.FOLLOWING, "inbox/following.jte", Map.of(
+        return pages.render(request, HttpStatus.OK, "Following", InboxSecurity.FOLLOWING, false, "inbox/following.jte", Map.of(
                 "comments", shown,
                 "followsAnyone", !followed.isEmpty(),
                 "pageLinks", PageLinks.of(InboxSecurity.FOLLOWING, current, found.size() > PAGE_SIZE)));

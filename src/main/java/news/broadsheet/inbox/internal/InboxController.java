@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import news.broadsheet.edition.Edition;
+import news.broadsheet.reader.PersonalPages;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.ReaderRelations;
 import news.broadsheet.reader.Readers;
@@ -24,13 +25,13 @@ class InboxController {
 
     static final int PAGE_SIZE = 20;
 
-    private final InboxPages pages;
+    private final PersonalPages pages;
     private final InboxStore store;
     private final Readers readers;
     private final ReaderRelations relations;
     private final Deliveries deliveries;
 
-    InboxController(InboxPages pages, InboxStore store, Readers readers, ReaderRelations relations,
+    InboxController(PersonalPages pages, InboxStore store, Readers readers, ReaderRelations relations,
                     Deliveries deliveries) {
         this.pages = pages;
         this.store = store;
@@ -52,7 +53,7 @@ class InboxController {
                         edition.formatTime(notification.createdAt()), notification.createdAt().toString(),
                         notification.read()))
                 .toList();
-        return pages.render(request, "Notifications", InboxSecurity.NOTIFICATIONS, "inbox/notifications.jte", Map.of(
+        return pages.render(request, HttpStatus.OK, "Notifications", InboxSecurity.NOTIFICATIONS, false, "inbox/notifications.jte", Map.of(
                 "notifications", shown,
                 "unread", store.unread(reader.id(), muted),
                 "pageLinks", PageLinks.of(InboxSecurity.NOTIFICATIONS, current, found.size() > PAGE_SIZE)));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
+import news.broadsheet.reader.PersonalPages;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.Readers;
 import org.springframework.http.HttpStatus;
@@ -17,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountController {
 
-    private final ReaderPages pages;
+    private final PersonalPages pages;
     private final Registration registration;
     private final ReaderSessions sessions;
     private final Readers readers;
 
-    AccountController(ReaderPages pages, Registration registration, ReaderSessions sessions, Readers readers) {
+    AccountController(PersonalPages pages, Registration registration, ReaderSessions sessions, Readers readers) {
         this.pages = pages;
         this.registration = registration;
         this.sessions = sessions;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.reader.AccountPreferences;
+import news.broadsheet.reader.PersonalPages;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ class AccountSettingsController {
             "password-reset", "Your new password is set and you are signed in. Every other device was signed out.",
             "preferences-saved", "Your choices are saved.");
 
-    private final ReaderPages pages;
+    private final PersonalPages pages;
     private final ReaderRepository readers;
     private final AccountSettings settings;
     private final ReaderSessions sessions;
@@ -39,7 +40,7 @@ class AccountSettingsController {
     private final ReaderLimits limits;
     private final List<AccountPreferences> preferences;
 
-    AccountSettingsController(ReaderPages pages, ReaderRepository readers, AccountSettings settings,
+    AccountSettingsController(PersonalPages pages, ReaderRepository readers, AccountSettings settings,
                               ReaderSessions sessions, JdbcReaderRelations relations, ReaderLimits limits,
                               List<AccountPreferences> preferences) {
         this.pages = pages;

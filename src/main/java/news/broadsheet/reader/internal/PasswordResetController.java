@@ -1,5 +1,6 @@
 package news.broadsheet.reader.internal;
 
+import news.broadsheet.reader.PersonalPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -15,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PasswordResetController {
 
-    private final ReaderPages pages;
+    private final PersonalPages pages;
     private final PasswordReset reset;
     private final ReaderSessions sessions;
 
-    PasswordResetController(ReaderPages pages, PasswordReset reset, ReaderSessions sessions) {
+    PasswordResetController(PersonalPages pages, PasswordReset reset, ReaderSessions sessions) {
         this.pages = pages;
         this.reset = reset;
         this.sessions = sessions;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.edition.Edition;
+import news.broadsheet.reader.PersonalPages;
 import news.broadsheet.reader.ProfileSection;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.ReaderRelations;
@@ -41,13 +42,13 @@ class ProfileController {
             ReaderRelations.Change.REFUSED_TOO_MANY, "You follow " + ReaderRelations.MAX_FOLLOWED
                     + " readers, the most anyone can. Unfollow someone first.");
 
-    private final ReaderPages pages;
+    private final PersonalPages pages;
     private final Readers readers;
     private final ReaderRelations relations;
     private final ReaderLimits limits;
     private final ObjectProvider<ProfileSection.Source> sections;
 
-    ProfileController(ReaderPages pages, Readers readers, ReaderRelations relations, ReaderLimits limits,
+    ProfileController(PersonalPages pages, Readers readers, ReaderRelations relations, ReaderLimits limits,
                       ObjectProvider<ProfileSection.Source> sections) {
         this.pages = pages;
         this.readers = readers;
