@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import news.broadsheet.BroadsheetApplication;
 import news.broadsheet.alert.internal.push.CryptoProvider;
+import news.broadsheet.alert.internal.push.PushClient;
 import news.broadsheet.alert.internal.push.P256;
 import news.broadsheet.alert.internal.push.WebPushEncryption;
 import org.postgresql.PGConnection;
@@ -102,6 +103,7 @@ public final class AlertFanOutBenchmark {
                 "--broadsheet.embedded-database.clean=true",
                 "--broadsheet.demo.enabled=false",
                 "--logging.level.root=WARN");
+        benchmark.results.put("tls", app.getBean(PushClient.class).tlsImplementation());
         try {
             for (int size : sizes) {
                 benchmark.fanOut(app, databaseDirectory, size);
@@ -254,7 +256,7 @@ public final class AlertFanOutBenchmark {
         byte[] payload = AlertMessage.of(new Alert(1, "Talks in Sochi end with little progress",
                 "Negotiators leave without a date for the next round; both sides blame the other.",
                 "/articles/sochi-talks", null, EDITION, List.of(TOPIC), null, Duration.ofHours(1),
-                AlertStatus.SENDING, 0, 0, 0, 0, 0, "bench", null, null, null, null)).payload();
+                AlertStatus.SENDING, 0, 0, 0, 0, 0, "bench", null, null, null, null, false)).payload();
         int threads = Runtime.getRuntime().availableProcessors();
         results.put("crypto_threads", threads);
         Encryption fastest = encryption(CryptoProvider.fastest(), payload, threads, seconds);

@@ -1,5 +1,7 @@
 package news.broadsheet.alert.internal.push;
 
+import io.netty.handler.codec.http2.DefaultHttp2Headers;
+import io.netty.handler.codec.http2.Http2Headers;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,23 +21,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Delivers encrypted messages to push services (RFC 8030) over one HTTP/2 client, so each push service is
- * reached through a few reused connections. One VAPID token per push-service origin is signed and reused
- * until an hour before it expires, not one per message.
+ * Delivers encrypted messages to push services (RFC 8030). Over {@code https} it speaks HTTP/2 through
+ * {@link PushConnections}, a few reused connections per push service carrying many messages each; a push
+ * service that does not offer HTTP/2, and a plain {@code http} endpoint (allowed only in tests and local
+ * development), are reached through the JDK's HTTP client instead. One VAPID token per push-service origin is
+ * signed and reused until an hour before it expires, not one per message.
  */
-public final class PushClient {
+public final class PushClient implements AutoCloseable {
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofHours(1);
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
+    private final PushConnections http2;
     private final HttpClient http;
     private final WebPushEncryption encryption;
     private final VapidKeys vapid;
     private final Clock clock;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger tokensSigned = new AtomicInteger();
+    private final Set<String> withoutHttp2 = ConcurrentHashMap.newKeySet();
     private final Set<String> contacted = ConcurrentHashMap.newKeySet();
     private final Map<String, Lock> firstContact = new ConcurrentHashMap<>();
 
@@ -44,11 +54,26 @@ public final class PushClient {
     }
 
     public PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock) {
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_2)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        this(encryption, vapid, clock, null);
+    }
+
+    /** {@code trust} decides which push services' certificates are believed; {@code null}: the JDK's default trust store. */
+    PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock, TrustManagerFactory trust) {
+        try {
+            this.http2 = new PushConnections(trust);
+            HttpClient.Builder http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_2)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(Executors.newVirtualThreadPerTaskExecutor());
+            if (trust != null) {
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, trust.getTrustManagers(), null);
+                http.sslContext(context);
+            }
+            this.http = http.build();
+        } catch (SSLException | GeneralSecurityException unusableTls) {
+            throw new IllegalStateException("TLS for push services cannot be set up", unusableTls);
+        }
         this.encryption = encryption;
         this.vapid = vapid;
         this.clock = clock;
@@ -60,31 +85,71 @@ public final class PushClient {
      */
     public PushOutcome send(PushTarget target, byte[] plaintext, Duration ttl, Urgency urgency, String topic)
             throws GeneralSecurityException, InterruptedException {
-        byte[] body = encryption.encrypt(plaintext, target.p256dh(), target.auth());
-        HttpRequest.Builder request = HttpRequest.newBuilder(target.endpoint())
-                .timeout(Duration.ofSeconds(15))
-                .header("TTL", Long.toString(ttl.toSeconds()))
-                .header("Urgency", urgency.headerValue())
-                .header("Content-Encoding", "aes128gcm")
-                .header("Content-Type", "application/octet-stream")
-                .header("Authorization", authorizationFor(target.origin()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (topic != null) {
-            if (!TOPIC.matcher(topic).matches()) {
-                throw new IllegalArgumentException("A push topic is 1 to 32 URL-safe base64 characters");
-            }
-            request.header("Topic", topic);
+        if (topic != null && !TOPIC.matcher(topic).matches()) {
+            throw new IllegalArgumentException("A push topic is 1 to 32 URL-safe base64 characters");
         }
+        byte[] body = encryption.encrypt(plaintext, target.p256dh(), target.auth());
+        String authorization = authorizationFor(target.origin());
         try {
-            HttpResponse<Void> response = exchange(target.origin(), request.build());
-            return PushOutcome.of(response.statusCode(), retryAfter(response));
+            if ("https".equals(target.endpoint().getScheme()) && !withoutHttp2.contains(target.origin())) {
+                try {
+                    return overHttp2(target, body, ttl, urgency, topic, authorization);
+                } catch (PushConnections.NotHttp2Exception notOffered) {
+                    withoutHttp2.add(target.origin());
+                }
+            }
+            return overJdkClient(target, body, ttl, urgency, topic, authorization);
         } catch (IOException unreachable) {
             return PushOutcome.unreachable();
         }
     }
 
+    /** The TLS implementation that HTTP/2 connections to push services use. */
+    public String tlsImplementation() {
+        return http2.tlsImplementation();
+    }
+
+    @Override
+    public void close() {
+        http2.close();
+        http.shutdownNow();
+    }
+
+    private PushOutcome overHttp2(PushTarget target, byte[] body, Duration ttl, Urgency urgency, String topic,
+                                  String authorization) throws IOException, InterruptedException {
+        Http2Headers headers = new DefaultHttp2Headers()
+                .add("ttl", Long.toString(ttl.toSeconds()))
+                .add("urgency", urgency.headerValue())
+                .add("content-encoding", "aes128gcm")
+                .add("content-type", "application/octet-stream")
+                .add("content-length", Integer.toString(body.length))
+                .add("authorization", authorization);
+        if (topic != null) {
+            headers.add("topic", topic);
+        }
+        PushConnections.Response response = http2.post(target.endpoint(), headers, body, ANSWER_TIMEOUT);
+        return PushOutcome.of(response.status(), retryAfter(response.retryAfter()));
+    }
+
+    private PushOutcome overJdkClient(PushTarget target, byte[] body, Duration ttl, Urgency urgency, String topic,
+                                      String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.endpoint())
+                .timeout(ANSWER_TIMEOUT)
+                .header("TTL", Long.toString(ttl.toSeconds()))
+                .header("Urgency", urgency.headerValue())
+                .header("Content-Encoding", "aes128gcm")
+                .header("Content-Type", "application/octet-stream")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (topic != null) {
+            request.header("Topic", topic);
+        }
+        HttpResponse<Void> response = exchange(target.origin(), request.build());
+        return PushOutcome.of(response.statusCode(), retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
+    }
+
     /**
-     * The HTTP client opens a new connection for every request to an origin it has no connection to yet, so
+     * The JDK's client opens a new connection for every request to an origin it has no connection to yet, so
      * the first few hundred concurrent messages of a fan-out would each make their own TLS handshake with
      * the same push service. The first message to each origin therefore goes alone; the others wait for it
      * and then share its connection. A push service that fails that first message is not waited for again.
@@ -105,16 +170,46 @@ public final class PushClient {
         return http.send(request, HttpResponse.BodyHandlers.discarding());
     }
 
+    /** Signs at most one token per origin at a time: the first messages of a fan-out arrive together. */
     private String authorizationFor(String origin) throws GeneralSecurityException {
         Instant now = clock.instant();
         Token token = tokens.get(origin);
-        if (token == null || now.isAfter(token.expiry().minus(RENEW_BEFORE_EXPIRY))) {
-            Instant expiry = now.plus(VapidKeys.TOKEN_LIFETIME);
-            token = new Token(vapid.authorization(vapid.token(origin, expiry)), expiry);
-            tokens.put(origin, token);
-            tokensSigned.incrementAndGet();
+        if (token != null && !needsRenewal(token, now)) {
+            return token.authorization();
         }
-        return token.authorization();
+        try {
+            return tokens.compute(origin, (key, current) -> current != null && !needsRenewal(current, now)
+                    ? current : sign(key, now)).authorization();
+        } catch (UncheckedSigningException failed) {
+            throw failed.getCause();
+        }
+    }
+
+    private static boolean needsRenewal(Token token, Instant now) {
+        return now.isAfter(token.expiry().minus(RENEW_BEFORE_EXPIRY));
+    }
+
+    private Token sign(String origin, Instant now) {
+        Instant expiry = now.plus(VapidKeys.TOKEN_LIFETIME);
+        try {
+            Token token = new Token(vapid.authorization(vapid.token(origin, expiry)), expiry);
+            tokensSigned.incrementAndGet();
+            return token;
+        } catch (GeneralSecurityException failed) {
+            throw new UncheckedSigningException(failed);
+        }
+    }
+
+    /** Carries a signing failure out of {@link Map#compute}, which takes no checked exceptions. */
+    private static final class UncheckedSigningException extends RuntimeException {
+        UncheckedSigningException(GeneralSecurityException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized GeneralSecurityException getCause() {
+            return (GeneralSecurityException) super.getCause();
+        }
     }
 
     /** How many VAPID tokens this client has signed, for the check that messages reuse them. */
@@ -122,20 +217,21 @@ public final class PushClient {
         return tokensSigned.get();
     }
 
-    private Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(value -> {
+    private Duration retryAfter(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(value.strip()));
+        } catch (NumberFormatException notSeconds) {
             try {
-                return Duration.ofSeconds(Long.parseLong(value.strip()));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Instant at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                    Duration wait = Duration.between(clock.instant(), at);
-                    return wait.isNegative() ? Duration.ZERO : wait;
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
+                Instant at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(clock.instant(), at);
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeParseException unreadable) {
+                return null;
             }
-        }).orElse(null);
+        }
     }
 
     /** How urgently the browser should be woken (RFC 8030 §5.3). */

@@ -1,0 +1,397 @@
+package news.broadsheet.alert.internal.push;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http2.DefaultHttp2DataFrame;
+import io.netty.handler.codec.http2.DefaultHttp2HeadersFrame;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2GoAwayFrame;
+import io.netty.handler.codec.http2.Http2Headers;
+import io.netty.handler.codec.http2.Http2HeadersFrame;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2SecurityUtil;
+import io.netty.handler.codec.http2.Http2SettingsFrame;
+import io.netty.handler.codec.http2.Http2StreamChannel;
+import io.netty.handler.codec.http2.Http2StreamChannelBootstrap;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.handler.ssl.ApplicationProtocolNames;
+import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
+import io.netty.handler.ssl.SupportedCipherSuiteFilter;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.Future;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * HTTP/2 over TLS to push services, on Netty. One event-loop thread does the TLS (BoringSSL when its native
+ * library loads on this platform, else the JDK's) and the framing of every connection, and many messages
+ * share each connection as concurrent streams; flushes that pile up in one turn of the loop go out as one
+ * write. A sender waits on its own virtual thread for its stream's response status, not holding a thread of
+ * the loop.
+ *
+ * <p>An origin gets one connection, and another (up to {@value #CONNECTIONS_PER_ORIGIN}) when every one it
+ * has carries as many streams as the push service allows; beyond that, new streams wait in the connection
+ * for a free slot. A connection the push service closes or sends GOAWAY on is replaced for new messages.
+ */
+final class PushConnections implements AutoCloseable {
+
+    static final int CONNECTIONS_PER_ORIGIN = 4;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Until a push service says otherwise in its SETTINGS; RFC 9113 recommends allowing at least 100. */
+    private static final int ASSUMED_STREAM_LIMIT = 100;
+
+    /** The push service's TLS endpoint did not agree to speak HTTP/2. */
+    static final class NotHttp2Exception extends IOException {
+        NotHttp2Exception(String origin, String protocol) {
+            super(origin + " offers " + protocol + ", not HTTP/2");
+        }
+    }
+
+    /** The message never left: its stream could not be opened or written, so sending it again cannot duplicate it. */
+    private static final class NotSentException extends IOException {
+        NotSentException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /** The status line and the one response header a push service's answer is read for. */
+    record Response(int status, String retryAfter) {
+    }
+
+    private final EventLoopGroup loop;
+    private final SslProvider tlsProvider;
+    private final SslContext tls;
+    private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+
+    /** {@code trust} decides which certificates are believed; {@code null} means the JDK's default trust store. */
+    PushConnections(TrustManagerFactory trust) throws SSLException {
+        this.loop = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("push-io", true), NioIoHandler.newFactory());
+        this.tlsProvider = SslProvider.isAlpnSupported(SslProvider.OPENSSL) ? SslProvider.OPENSSL : SslProvider.JDK;
+        SslContextBuilder builder = SslContextBuilder.forClient()
+                .sslProvider(tlsProvider)
+                .endpointIdentificationAlgorithm("HTTPS")
+                .ciphers(Http2SecurityUtil.CIPHERS, SupportedCipherSuiteFilter.INSTANCE)
+                .applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
+                        ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+                        ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+                        ApplicationProtocolNames.HTTP_2));
+        if (trust != null) {
+            builder.trustManager(trust);
+        }
+        this.tls = builder.build();
+    }
+
+    /** Which TLS implementation the connections use, for the record of a benchmark. */
+    String tlsImplementation() {
+        return tlsProvider == SslProvider.OPENSSL ? "BoringSSL (netty-tcnative)" : "the JDK's";
+    }
+
+    /**
+     * POSTs {@code body} to an {@code https} endpoint and waits at most {@code timeout} for the status.
+     * Throws {@link NotHttp2Exception} if the push service does not speak HTTP/2, and another
+     * {@link IOException} if it cannot be reached or does not answer in time.
+     */
+    Response post(URI endpoint, Http2Headers headers, byte[] body, Duration timeout)
+            throws IOException, InterruptedException {
+        String host = endpoint.getHost();
+        int port = endpoint.getPort() == -1 ? 443 : endpoint.getPort();
+        Origin origin = origins.computeIfAbsent(host + ":" + port, key -> new Origin(host, port));
+        String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
+        headers.method("POST").scheme("https").authority(endpoint.getRawAuthority()).path(path);
+        try {
+            return origin.connection().exchange(headers, body, timeout);
+        } catch (NotSentException connectionJustClosed) {
+            // An idle connection the push service closed a moment ago looks usable until the loop reads the close.
+            return origin.connection().exchange(headers, body, timeout);
+        }
+    }
+
+    @Override
+    public void close() {
+        loop.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    }
+
+    private final class Origin {
+
+        private final String host;
+        private final int port;
+        private final ReentrantLock opening = new ReentrantLock();
+        private volatile List<Connection> connections = List.of();
+
+        Origin(String host, int port) {
+            this.host = host;
+            this.port = port;
+        }
+
+        Connection connection() throws IOException, InterruptedException {
+            Connection least = leastBusy();
+            if (least != null && least.hasRoom()) {
+                return least;
+            }
+            opening.lockInterruptibly();
+            try {
+                List<Connection> usable = connections.stream().filter(Connection::usable).toList();
+                least = leastBusy();
+                if (least != null && (least.hasRoom() || usable.size() >= CONNECTIONS_PER_ORIGIN)) {
+                    return least;
+                }
+                Connection fresh = connect();
+                List<Connection> grown = new ArrayList<>(usable);
+                grown.add(fresh);
+                connections = List.copyOf(grown);
+                return fresh;
+            } finally {
+                opening.unlock();
+            }
+        }
+
+        private Connection leastBusy() {
+            return connections.stream().filter(Connection::usable)
+                    .min(Comparator.comparingInt(connection -> connection.active.get())).orElse(null);
+        }
+
+        private Connection connect() throws IOException, InterruptedException {
+            CompletableFuture<Connection> ready = new CompletableFuture<>();
+            String name = host + ":" + port;
+            ChannelFuture connecting = new Bootstrap().group(loop).channel(NioSocketChannel.class)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) CONNECT_TIMEOUT.toMillis())
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    .handler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            channel.pipeline().addLast(tls.newHandler(channel.alloc(), host, port),
+                                    new Negotiation(name, ready));
+                        }
+                    })
+                    .connect(host, port);
+            connecting.addListener(done -> {
+                if (!done.isSuccess()) {
+                    ready.completeExceptionally(done.cause());
+                }
+            });
+            try {
+                return ready.get(CONNECT_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException failed) {
+                connecting.channel().close();
+                throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
+            } catch (TimeoutException slow) {
+                connecting.channel().close();
+                throw new IOException(name + " did not complete an HTTP/2 handshake in time");
+            }
+        }
+    }
+
+    /** Sets up HTTP/2 once TLS has agreed on it, and hands the connection over when the peer's SETTINGS came. */
+    private static final class Negotiation extends ApplicationProtocolNegotiationHandler {
+
+        private final String origin;
+        private final CompletableFuture<Connection> ready;
+
+        Negotiation(String origin, CompletableFuture<Connection> ready) {
+            super(ApplicationProtocolNames.HTTP_1_1);
+            this.origin = origin;
+            this.ready = ready;
+        }
+
+        @Override
+        protected void configurePipeline(ChannelHandlerContext context, String protocol) {
+            if (!ApplicationProtocolNames.HTTP_2.equals(protocol)) {
+                ready.completeExceptionally(new NotHttp2Exception(origin, protocol));
+                context.close();
+                return;
+            }
+            Connection connection = new Connection(context.channel());
+            context.pipeline().addLast(
+                    new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true),
+                    Http2FrameCodecBuilder.forClient().encoderEnforceMaxConcurrentStreams(true).build(),
+                    new Http2MultiplexHandler(new RefusePushedStreams()),
+                    new ConnectionWatcher(connection, ready));
+        }
+
+        @Override
+        protected void handshakeFailure(ChannelHandlerContext context, Throwable cause) {
+            ready.completeExceptionally(cause instanceof IOException io ? io : new IOException(cause));
+            context.close();
+        }
+    }
+
+    /** Push services do not push; a stream the peer opens anyway is closed. */
+    private static final class RefusePushedStreams extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelActive(ChannelHandlerContext context) {
+            context.close();
+        }
+    }
+
+    /** Reads the connection-level frames: the peer's stream limit, and GOAWAY, after which no new stream starts. */
+    private static final class ConnectionWatcher extends ChannelInboundHandlerAdapter {
+
+        private final Connection connection;
+        private final CompletableFuture<Connection> ready;
+
+        ConnectionWatcher(Connection connection, CompletableFuture<Connection> ready) {
+            this.connection = connection;
+            this.ready = ready;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext context, Object frame) {
+            try {
+                if (frame instanceof Http2SettingsFrame settings) {
+                    Long limit = settings.settings().maxConcurrentStreams();
+                    if (limit != null) {
+                        connection.streamLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+                    }
+                    ready.complete(connection);
+                } else if (frame instanceof Http2GoAwayFrame) {
+                    connection.goingAway = true;
+                }
+            } finally {
+                ReferenceCountUtil.release(frame);
+            }
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext context) {
+            connection.goingAway = true;
+            ready.completeExceptionally(new IOException("the push service closed the connection"));
+            context.fireChannelInactive();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+            connection.goingAway = true;
+            ready.completeExceptionally(cause);
+            context.close();
+        }
+    }
+
+    private static final class Connection {
+
+        private final Channel channel;
+        private final AtomicInteger active = new AtomicInteger();
+        private volatile int streamLimit = ASSUMED_STREAM_LIMIT;
+        private volatile boolean goingAway;
+
+        Connection(Channel channel) {
+            this.channel = channel;
+        }
+
+        boolean usable() {
+            return !goingAway && channel.isActive();
+        }
+
+        boolean hasRoom() {
+            return active.get() < streamLimit;
+        }
+
+        Response exchange(Http2Headers headers, byte[] body, Duration timeout) throws IOException, InterruptedException {
+            active.incrementAndGet();
+            try {
+                return exchangeOnce(headers, body, timeout);
+            } finally {
+                active.decrementAndGet();
+            }
+        }
+
+        private Response exchangeOnce(Http2Headers headers, byte[] body, Duration timeout)
+                throws IOException, InterruptedException {
+            ResponseReader reader = new ResponseReader();
+            new Http2StreamChannelBootstrap(channel).handler(reader).open()
+                    .addListener((Future<Http2StreamChannel> opened) -> reader.send(opened, headers, body));
+            try {
+                return reader.response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
+            } catch (TimeoutException slow) {
+                reader.cancel();
+                throw new IOException("no answer from the push service in " + timeout.toSeconds() + " s");
+            }
+        }
+    }
+
+    /** One message's stream: writes the request once the stream exists and completes with the response status. */
+    private static final class ResponseReader extends ChannelInboundHandlerAdapter {
+
+        private final CompletableFuture<Response> response = new CompletableFuture<>();
+        private volatile Http2StreamChannel stream;
+
+        void send(Future<Http2StreamChannel> opened, Http2Headers headers, byte[] body) {
+            if (!opened.isSuccess()) {
+                response.completeExceptionally(new NotSentException("could not open a stream", opened.cause()));
+                return;
+            }
+            stream = opened.getNow();
+            stream.write(new DefaultHttp2HeadersFrame(headers, false));
+            stream.writeAndFlush(new DefaultHttp2DataFrame(Unpooled.wrappedBuffer(body), true)).addListener(written -> {
+                if (!written.isSuccess()) {
+                    response.completeExceptionally(new NotSentException("could not send the message", written.cause()));
+                }
+            });
+        }
+
+        void cancel() {
+            Http2StreamChannel open = stream;
+            if (open != null) {
+                open.close();
+            }
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext context, Object frame) {
+            try {
+                if (frame instanceof Http2HeadersFrame headers && headers.headers().status() != null) {
+                    int status = Integer.parseInt(headers.headers().status().toString());
+                    if (status >= 200) {
+                        CharSequence retryAfter = headers.headers().get("retry-after");
+                        response.complete(new Response(status, retryAfter == null ? null : retryAfter.toString()));
+                    }
+                }
+            } finally {
+                ReferenceCountUtil.release(frame);
+            }
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext context) {
+            response.completeExceptionally(new IOException("the stream closed before an answer"));
+            context.fireChannelInactive();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+            response.completeExceptionally(cause);
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package news.broadsheet.alert.internal.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http2.DefaultHttp2Headers;
+import io.netty.handler.codec.http2.DefaultHttp2HeadersFrame;
+import io.netty.handler.codec.http2.Http2DataFrame;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2Headers;
+import io.netty.handler.codec.http2.Http2HeadersFrame;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2SecurityUtil;
+import io.netty.handler.codec.http2.Http2Settings;
+import io.netty.handler.codec.http2.Http2StreamChannel;
+import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.handler.ssl.ApplicationProtocolNames;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SupportedCipherSuiteFilter;
+import io.netty.util.ReferenceCountUtil;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.interfaces.ECPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production path to push services: HTTP/2 over TLS through {@link PushConnections}, against a push
+ * service made here with Netty's HTTP/2 server, which checks what arrives and answers what each test asks.
+ */
+class PushOverHttp2Test {
+
+    private static final char[] PASSWORD = "changeit".toCharArray();
+    private static final byte[] PAYLOAD = "{\"title\":\"Breaking: talks in Sochi\"}".getBytes(StandardCharsets.UTF_8);
+
+    private final EventLoopGroup serverLoop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final List<AutoCloseable> closing = new ArrayList<>();
+    private KeyPair browser;
+    private byte[] authSecret;
+    private VapidKeys vapid;
+
+    @BeforeEach
+    void keys() throws Exception {
+        browser = P256.generate(null);
+        authSecret = new byte[16];
+        authSecret[0] = 42;
+        vapid = new VapidKeys(P256.generate(null), "mailto:alerts@example.com");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable resource : closing.reversed()) {
+            resource.close();
+        }
+        serverLoop.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).sync();
+    }
+
+    @Test
+    void aThousandConcurrentMessagesShareAFewConnectionsAndArriveReadable() throws Exception {
+        PushService service = new PushService("localhost.p12", 50, number -> 201);
+        PushClient client = client();
+
+        List<Future<PushOutcome>> outcomes = new ArrayList<>();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 1_000; i++) {
+                outcomes.add(senders.submit(() -> client.send(target(service, "sub"), PAYLOAD, Duration.ofHours(2),
+                        PushClient.Urgency.HIGH, "breaking-7")));
+            }
+        }
+
+        for (Future<PushOutcome> outcome : outcomes) {
+            assertThat(outcome.get().kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+        }
+        assertThat(service.messages).hasSize(1_000);
+        assertThat(service.connections).as("connections opened, each allowing 50 streams")
+                .hasSizeBetween(1, PushConnections.CONNECTIONS_PER_ORIGIN);
+        assertThat(client.tokensSigned()).isEqualTo(1);
+        Message first = service.messages.peek();
+        assertThat(first.headers()).containsEntry(":method", "POST").containsEntry(":path", "/push/sub")
+                .containsEntry("ttl", "7200").containsEntry("urgency", "high").containsEntry("topic", "breaking-7")
+                .containsEntry("content-encoding", "aes128gcm").containsEntry("content-type", "application/octet-stream")
+                .containsEntry("content-length", Integer.toString(first.body().length));
+        assertThat(first.headers().get("authorization")).startsWith("vapid t=").contains(", k=" + vapid.publicKey());
+        assertThat(service.messages).extracting(message -> message.headers().get("authorization"))
+                .containsOnly(first.headers().get("authorization"));
+        assertThat(WebPushEncryption.decrypt(first.body(), browser, authSecret)).isEqualTo(PAYLOAD);
+    }
+
+    @Test
+    void eachAnswerOfThePushServiceIsReadAsRfc8030Says() throws Exception {
+        Map<String, Integer> answers = Map.of("/push/gone", 410, "/push/busy", 429, "/push/big", 413,
+                "/push/broken", 500, "/push/wrong", 400);
+        PushService service = new PushService("localhost.p12", 100, path -> 0);
+        service.answerByPath = answers;
+        PushClient client = client();
+
+        assertThat(send(client, service, "gone").kind()).isEqualTo(PushOutcome.Kind.GONE);
+        PushOutcome busy = send(client, service, "busy");
+        assertThat(busy.kind()).isEqualTo(PushOutcome.Kind.RETRY_LATER);
+        assertThat(busy.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(send(client, service, "big").kind()).isEqualTo(PushOutcome.Kind.TOO_LARGE);
+        assertThat(send(client, service, "broken").kind()).isEqualTo(PushOutcome.Kind.RETRY_LATER);
+        assertThat(send(client, service, "wrong").kind()).isEqualTo(PushOutcome.Kind.REFUSED);
+        assertThat(service.connections).hasSize(1);
+    }
+
+    @Test
+    void aConnectionThePushServiceClosesIsReplacedForTheNextMessage() throws Exception {
+        PushService service = new PushService("localhost.p12", 100, number -> 201);
+        PushClient client = client();
+        assertThat(send(client, service, "a").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+
+        for (Channel connection : service.connections) {
+            connection.close().sync();
+        }
+
+        assertThat(send(client, service, "b").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+        assertThat(service.connections).hasSize(2);
+    }
+
+    @Test
+    void aPushServiceWithoutHttp2IsReachedOverHttp1() throws Exception {
+        Queue<String> paths = new ConcurrentLinkedQueue<>();
+        HttpsServer http1 = HttpsServer.create(new InetSocketAddress("localhost", 0), 0);
+        http1.setHttpsConfigurator(new HttpsConfigurator(serverTls("localhost.p12")));
+        http1.createContext("/push/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            paths.add(exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        http1.start();
+        closing.add(() -> http1.stop(0));
+        PushClient client = client();
+        PushTarget target = new PushTarget(URI.create("https://localhost:" + http1.getAddress().getPort() + "/push/old"),
+                P256.encode((ECPublicKey) browser.getPublic()), authSecret);
+
+        assertThat(client.send(target, PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).kind())
+                .isEqualTo(PushOutcome.Kind.DELIVERED);
+        assertThat(client.send(target, PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).kind())
+                .isEqualTo(PushOutcome.Kind.DELIVERED);
+        assertThat(paths).containsExactly("/push/old", "/push/old");
+    }
+
+    @Test
+    void aPushServiceWhoseCertificateNamesAnotherHostIsNotSentTo() throws Exception {
+        PushService impostor = new PushService("elsewhere.p12", 100, number -> 201);
+        PushClient client = client("localhost.p12", "elsewhere.p12");
+
+        PushOutcome outcome = send(client, impostor, "sub");
+
+        assertThat(outcome.kind()).isEqualTo(PushOutcome.Kind.RETRY_LATER);
+        assertThat(impostor.messages).isEmpty();
+    }
+
+    private PushOutcome send(PushClient client, PushService service, String name) throws Exception {
+        return client.send(target(service, name), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null);
+    }
+
+    private PushTarget target(PushService service, String name) {
+        return new PushTarget(URI.create("https://localhost:" + service.port + "/push/" + name),
+                P256.encode((ECPublicKey) browser.getPublic()), authSecret);
+    }
+
+    /** A client that believes exactly the certificates in the given test key stores. */
+    private PushClient client(String... trusted) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        for (String store : trusted.length == 0 ? new String[] {"localhost.p12"} : trusted) {
+            KeyStore keys = keyStore(store);
+            String alias = keys.aliases().nextElement();
+            trust.setCertificateEntry(store, keys.getCertificate(alias));
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trust);
+        PushClient client = new PushClient(new WebPushEncryption(CryptoProvider.fastest()), vapid, Clock.systemUTC(), factory);
+        closing.add(client);
+        return client;
+    }
+
+    private static KeyStore keyStore(String name) throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = PushOverHttp2Test.class.getResourceAsStream("/push/" + name)) {
+            keys.load(in, PASSWORD);
+        }
+        return keys;
+    }
+
+    private static KeyManagerFactory keyManagers(String store) throws Exception {
+        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(keyStore(store), PASSWORD);
+        return factory;
+    }
+
+    private static SSLContext serverTls(String store) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers(store).getKeyManagers(), null, null);
+        return context;
+    }
+
+    private record Message(Map<String, String> headers, byte[] body) {
+    }
+
+    /** An HTTP/2 push service on loopback that allows {@code streamLimit} streams a connection. */
+    private final class PushService {
+
+        final Queue<Message> messages = new ConcurrentLinkedQueue<>();
+        final Set<Channel> connections = ConcurrentHashMap.newKeySet();
+        final int port;
+        volatile Map<String, Integer> answerByPath = Map.of();
+
+        PushService(String keyStore, int streamLimit, IntFunction<Integer> answer) throws Exception {
+            var tls = SslContextBuilder.forServer(keyManagers(keyStore))
+                    .ciphers(Http2SecurityUtil.CIPHERS, SupportedCipherSuiteFilter.INSTANCE)
+                    .applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
+                            ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+                            ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+                            ApplicationProtocolNames.HTTP_2))
+                    .build();
+            Channel server = new ServerBootstrap().group(serverLoop).channel(NioServerSocketChannel.class)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            connections.add(channel);
+                            channel.pipeline().addLast(tls.newHandler(channel.alloc()),
+                                    Http2FrameCodecBuilder.forServer()
+                                            .initialSettings(Http2Settings.defaultSettings().maxConcurrentStreams(streamLimit))
+                                            .build(),
+                                    new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
+                                        @Override
+                                        protected void initChannel(Http2StreamChannel stream) {
+                                            stream.pipeline().addLast(new Receiver(answer));
+                                        }
+                                    }));
+                        }
+                    })
+                    .bind("127.0.0.1", 0).sync().channel();
+            closing.add(() -> server.close().sync());
+            port = ((InetSocketAddress) server.localAddress()).getPort();
+        }
+
+        /** Collects one request's headers and body, then answers. */
+        private final class Receiver extends ChannelInboundHandlerAdapter {
+
+            private final IntFunction<Integer> answer;
+            private final Map<String, String> headers = new ConcurrentHashMap<>();
+            private final ByteBuf body = Unpooled.buffer();
+
+            Receiver(IntFunction<Integer> answer) {
+                this.answer = answer;
+            }
+
+            @Override
+            public void channelRead(ChannelHandlerContext context, Object frame) {
+                try {
+                    boolean ended = false;
+                    if (frame instanceof Http2HeadersFrame request) {
+                        request.headers().forEach(header -> headers.put(header.getKey().toString(), header.getValue().toString()));
+                        ended = request.isEndStream();
+                    } else if (frame instanceof Http2DataFrame data) {
+                        body.writeBytes(data.content());
+                        ended = data.isEndStream();
+                    }
+                    if (ended) {
+                        byte[] bytes = new byte[body.readableBytes()];
+                        body.readBytes(bytes);
+                        messages.add(new Message(Map.copyOf(headers), bytes));
+                        int status = answerByPath.getOrDefault(headers.get(":path"), 0);
+                        Http2Headers response = new DefaultHttp2Headers().status(Integer.toString(
+                                status != 0 ? status : answer.apply(messages.size())));
+                        if (status == 429) {
+                            response.add("retry-after", "7");
+                        }
+                        context.writeAndFlush(new DefaultHttp2HeadersFrame(response, true));
+                    }
+                } finally {
+                    ReferenceCountUtil.release(frame);
+                }
+            }
+        }
+    }
+}
