@@ -48,8 +48,14 @@ public final class P256 {
         return agreement.generateSecret();
     }
 
-    /** The uncompressed point 0x04 ‖ x ‖ y. */
+    /** The uncompressed point 0x04 ‖ x ‖ y, read from the key's X.509 encoding when it has the usual form (cheaper than its coordinates). */
     public static byte[] encode(ECPublicKey key) {
+        byte[] encoded = key.getEncoded();
+        if (encoded != null && encoded.length == SUBJECT_PUBLIC_KEY_INFO_PREFIX.length + POINT_LENGTH
+                && Arrays.equals(encoded, 0, SUBJECT_PUBLIC_KEY_INFO_PREFIX.length,
+                        SUBJECT_PUBLIC_KEY_INFO_PREFIX, 0, SUBJECT_PUBLIC_KEY_INFO_PREFIX.length)) {
+            return Arrays.copyOfRange(encoded, SUBJECT_PUBLIC_KEY_INFO_PREFIX.length, encoded.length);
+        }
         byte[] point = new byte[POINT_LENGTH];
         point[0] = 0x04;
         copyUnsigned(key.getW().getAffineX(), point, 1);

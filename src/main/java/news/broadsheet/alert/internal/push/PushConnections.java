@@ -24,7 +24,6 @@ import io.netty.handler.codec.http2.Http2SecurityUtil;
 import io.netty.handler.codec.http2.Http2SettingsFrame;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.codec.http2.Http2StreamChannelBootstrap;
-import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.ApplicationProtocolConfig;
 import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
@@ -42,11 +41,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLException;
@@ -55,9 +58,9 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * HTTP/2 over TLS to push services, on Netty. One event-loop thread does the TLS (BoringSSL when its native
  * library loads on this platform, else the JDK's) and the framing of every connection, and many messages
- * share each connection as concurrent streams; flushes that pile up in one turn of the loop go out as one
- * write. A sender waits on its own virtual thread for its stream's response status, not holding a thread of
- * the loop.
+ * share each connection as concurrent streams: senders queue their messages and the loop writes all that
+ * are waiting with one flush. A sender waits on its own virtual thread for its stream's response status, not
+ * holding a thread of the loop.
  *
  * <p>An origin gets one connection, and another (up to {@value #CONNECTIONS_PER_ORIGIN}) when every one it
  * has carries as many streams as the push service allows; beyond that, new streams wait in the connection
@@ -232,7 +235,6 @@ final class PushConnections implements AutoCloseable {
             }
             Connection connection = new Connection(context.channel());
             context.pipeline().addLast(
-                    new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true),
                     Http2FrameCodecBuilder.forClient().encoderEnforceMaxConcurrentStreams(true).build(),
                     new Http2MultiplexHandler(new RefusePushedStreams()),
                     new ConnectionWatcher(connection, ready));
@@ -300,6 +302,8 @@ final class PushConnections implements AutoCloseable {
 
         private final Channel channel;
         private final AtomicInteger active = new AtomicInteger();
+        private final Queue<ResponseReader> pending = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean drainScheduled = new AtomicBoolean();
         private volatile int streamLimit = ASSUMED_STREAM_LIMIT;
         private volatile boolean goingAway;
 
@@ -326,9 +330,15 @@ final class PushConnections implements AutoCloseable {
 
         private Response exchangeOnce(Http2Headers headers, byte[] body, Duration timeout)
                 throws IOException, InterruptedException {
-            ResponseReader reader = new ResponseReader();
-            new Http2StreamChannelBootstrap(channel).handler(reader).open()
-                    .addListener((Future<Http2StreamChannel> opened) -> reader.send(opened, headers, body));
+            ResponseReader reader = new ResponseReader(headers, body);
+            pending.add(reader);
+            if (drainScheduled.compareAndSet(false, true)) {
+                try {
+                    channel.eventLoop().execute(this::drain);
+                } catch (RejectedExecutionException stopping) {
+                    throw new NotSentException("the push connections are closing", stopping);
+                }
+            }
             try {
                 return reader.response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException failed) {
@@ -338,29 +348,59 @@ final class PushConnections implements AutoCloseable {
                 throw new IOException("no answer from the push service in " + timeout.toSeconds() + " s");
             }
         }
+
+        /**
+         * Runs on the event loop: opens a stream for every message waiting and writes them all with one flush.
+         * Senders hand their messages over through a queue rather than a task each, so a busy fan-out wakes
+         * the loop once for many messages, not once for each.
+         */
+        private void drain() {
+            drainScheduled.set(false);
+            boolean wrote = false;
+            for (ResponseReader reader = pending.poll(); reader != null; reader = pending.poll()) {
+                if (!reader.cancelled) {
+                    new Http2StreamChannelBootstrap(channel).handler(reader).open().addListener(reader::send);
+                    wrote = true;
+                }
+            }
+            if (wrote) {
+                channel.flush();
+            }
+        }
     }
 
     /** One message's stream: writes the request once the stream exists and completes with the response status. */
     private static final class ResponseReader extends ChannelInboundHandlerAdapter {
 
         private final CompletableFuture<Response> response = new CompletableFuture<>();
+        private final Http2Headers headers;
+        private final byte[] body;
+        private volatile boolean cancelled;
         private volatile Http2StreamChannel stream;
 
-        void send(Future<Http2StreamChannel> opened, Http2Headers headers, byte[] body) {
+        ResponseReader(Http2Headers headers, byte[] body) {
+            this.headers = headers;
+            this.body = body;
+        }
+
+        /** Writes without flushing: {@link Connection#drain()} flushes once for all the streams it opened. */
+        void send(Future<? super Http2StreamChannel> opened) {
             if (!opened.isSuccess()) {
                 response.completeExceptionally(new NotSentException("could not open a stream", opened.cause()));
                 return;
             }
-            stream = opened.getNow();
+            stream = (Http2StreamChannel) opened.getNow();
             stream.write(new DefaultHttp2HeadersFrame(headers, false));
-            stream.writeAndFlush(new DefaultHttp2DataFrame(Unpooled.wrappedBuffer(body), true)).addListener(written -> {
+            stream.write(new DefaultHttp2DataFrame(Unpooled.wrappedBuffer(body), true)).addListener(written -> {
                 if (!written.isSuccess()) {
                     response.completeExceptionally(new NotSentException("could not send the message", written.cause()));
                 }
             });
         }
 
+        /** Given up on: not sent if it is still waiting, and its stream reset if it was. */
         void cancel() {
+            cancelled = true;
             Http2StreamChannel open = stream;
             if (open != null) {
                 open.close();
