@@ -31,8 +31,11 @@
     item.classList.add('comment-new');
     offerReply(item, comment.id);
     countOneMore();
+    // A comment by a reader this reader muted comes as a placeholder with no author to announce.
     var author = item.querySelector('.comment-author');
-    status.textContent = (comment.parent ? 'New reply from ' : 'New comment from ') + (author ? author.textContent : 'a reader');
+    if (author) {
+      status.textContent = (comment.parent ? 'New reply from ' : 'New comment from ') + author.textContent;
+    }
   });
 
   // The server renders each comment as a list item, escaped as on the page itself.

@@ -1,6 +1,7 @@
 package news.broadsheet;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -112,6 +113,22 @@ public final class Browserless {
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(URI.create(base), cookie);
+    }
+
+    /**
+     * Opens a Server-Sent Events stream as this person's browser would (with their cookies); the caller reads
+     * the body as it arrives and closes it.
+     */
+    public HttpResponse<InputStream> openStream(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

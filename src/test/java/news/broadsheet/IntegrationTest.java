@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A test against the whole application on a random port, with a fresh embedded PostgreSQL loaded with the
  * demo content. Every test class with this annotation shares one running application, and every test signs
- * in from the same address, so the per-address limits on staff and reader sign-in (and readers' registrations) are
- * lifted. Alerts may go to a push service on this machine over plain HTTP, as the independent push service in
+ * in from the same address, so the per-address limits on staff and reader sign-in (and readers' registrations),
+ * and on posting comments, are lifted. Alerts may go to a push service on this machine over plain HTTP, as the independent push service in
  * the tests is one. Stripe events signed with {@link #STRIPE_WEBHOOK_SECRET} are accepted, while contributions
  * go through the test provider.
  */
@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "broadsheet.demo.enabled=true",
         "broadsheet.newsroom.sign-in-attempts-per-address=100000",
         "broadsheet.readers.attempts-per-address=100000",
+        "broadsheet.comments.posts-per-address=100000",
         "broadsheet.alerts.allow-plain-http=true",
         "broadsheet.alerts.push-service-hosts=localhost",
         "broadsheet.support.stripe.webhook-secret=" + IntegrationTest.STRIPE_WEBHOOK_SECRET

@@ -1,7 +1,9 @@
 /**
  * Readers' notifications and their Following page. The module listens to the comment module's
- * {@link news.broadsheet.comment.CommentPublished} and {@link news.broadsheet.comment.CommentModerated},
- * keeps its own copy of what it needs of each comment, and tells readers of replies to their comments,
+ * {@link news.broadsheet.comment.CommentPublished}, {@link news.broadsheet.comment.CommentEdited},
+ * {@link news.broadsheet.comment.CommentWithdrawn} and {@link news.broadsheet.comment.CommentModerated},
+ * keeps its own copy of what it needs of each comment (new words when it is edited, none once it is
+ * withdrawn), and tells readers of replies to their comments,
  * replies in threads they joined, new comments by readers they follow and moderators' decisions: in the
  * inbox at {@code /account/notifications} (counted in the masthead), by e-mail at once, or in a daily digest,
  * as each reader chose per kind on the account page. It offers nothing to other modules but what it

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Set;
 import news.broadsheet.article.ArticleCard;
 import news.broadsheet.article.Articles;
+import news.broadsheet.comment.CommentEdited;
 import news.broadsheet.comment.CommentModerated;
 import news.broadsheet.comment.CommentPublished;
+import news.broadsheet.comment.CommentWithdrawn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells other modules (the inbox) when a comment becomes visible and when a moderator decides about one,
- * inside the transaction that made the change, so their records stand or fall with it.
+ * Tells other modules (the inbox) when a comment becomes visible, when its words change, when it is shown no
+ * more and when a moderator decides about one, inside the transaction that made the change, so their records
+ * stand or fall with it.
  */
 @Component
 class CommentAnnouncements {
@@ -51,6 +54,20 @@ class CommentAnnouncements {
         events.publishEvent(new CommentPublished(commentId, comment.articleId(), title, permalink(commentId),
                 comment.readerId(), excerpt(comment.body()), comment.parentId(), parentAuthor, participants,
                 Instant.now()));
+    }
+
+    /** The words of a comment readers can see changed; a held comment's new words go out when it is approved. */
+    void edited(Comment before, String text, Instant editedAt) {
+        if (before.status() == CommentStatus.PUBLISHED) {
+            events.publishEvent(new CommentEdited(before.id(), excerpt(text), editedAt));
+        }
+    }
+
+    /** A comment readers could see is hidden now; one nobody but its author saw needs no word. */
+    void withdrawn(Comment before) {
+        if (before.status() == CommentStatus.PUBLISHED) {
+            events.publishEvent(new CommentWithdrawn(before.id(), Instant.now()));
+        }
     }
 
     void moderated(Comment comment, String decision, String reason) {

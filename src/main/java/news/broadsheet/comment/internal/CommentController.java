@@ -119,7 +119,7 @@ class CommentController {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .header("X-Accel-Buffering", "no")
-                .body(live.listen(articleId, editionOf(edition)));
+                .body(live.listen(articleId, editionOf(edition), readers.mutedByCurrent()));
     }
 
     private ResponseEntity<byte[]> answer(Outcome outcome, ThreadSort sort, String text, String retryAction,

@@ -1,6 +1,7 @@
 package news.broadsheet.comment.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.ReaderRelations;
 import news.broadsheet.reader.Readers;
@@ -22,6 +23,11 @@ class CommentReaders {
 
     Optional<ReaderProfile> current() {
         return readers.current();
+    }
+
+    /** The readers whose words the signed-in reader chose not to see; nobody for a visitor. */
+    Set<Long> mutedByCurrent() {
+        return readers.current().map(reader -> relations.mutedBy(reader.id())).orElse(Set.of());
     }
 
     Optional<Viewer> viewer() {

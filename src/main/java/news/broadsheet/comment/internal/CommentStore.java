@@ -158,9 +158,10 @@ class CommentStore {
                 .query(CommentStore::comment).list();
     }
 
-    void editBody(long id, String text) {
-        jdbc.sql("update comment set body = :body, edited_at = clock_timestamp() where id = :id")
-                .param("body", text).param("id", id).update();
+    /** Stores the new words; answers when they were changed. */
+    Instant editBody(long id, String text) {
+        return jdbc.sql("update comment set body = :body, edited_at = clock_timestamp() where id = :id returning edited_at")
+                .param("body", text).param("id", id).query(Timestamp.class).single().toInstant();
     }
 
     void setStatus(long id, CommentStatus status, String rejectReason) {
@@ -208,6 +209,12 @@ class CommentStore {
         return jdbc.sql(COLUMNS + " where c.reader_id = :reader and c.status = 'published' order by c.created_at desc limit :limit")
                 .param("reader", readerId).param("limit", limit)
                 .query(CommentStore::comment).list();
+    }
+
+    /** The reader's comments others can see now, which erasing them withdraws. */
+    List<Comment> publishedBy(long readerId) {
+        return jdbc.sql(COLUMNS + " where c.reader_id = :reader and c.status = 'published' order by c.id")
+                .param("reader", readerId).query(CommentStore::comment).list();
     }
 
     /** Articles whose discussions hold comments by the reader, to lock and recount them. */

@@ -101,8 +101,11 @@ class Commenting {
             return Outcome.refused(refusal.status(), refusal.message());
         }
         store.lockThread(comment.articleId());
-        store.editBody(commentId, text);
+        // Read again under the lock: a moderator may have approved or rejected it meanwhile.
+        Comment locked = store.find(commentId).orElseThrow();
+        Instant editedAt = store.editBody(commentId, text);
         store.recount(comment.articleId());
+        events.edited(locked, text, editedAt);
         discussion.changed(comment.articleId());
         return new Outcome.Done(commentId, comment.articleId(), comment.status() == CommentStatus.PENDING);
     }
@@ -116,9 +119,11 @@ class Commenting {
         }
         if (comment.status() != CommentStatus.DELETED) {
             store.lockThread(comment.articleId());
+            Comment locked = store.find(commentId).orElseThrow();
             store.setStatus(commentId, CommentStatus.DELETED, null);
             store.recount(comment.articleId());
             discussion.changed(comment.articleId());
+            events.withdrawn(locked);
         }
         return new Outcome.Done(commentId, comment.articleId(), false);
     }

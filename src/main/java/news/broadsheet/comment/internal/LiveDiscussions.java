@@ -28,6 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * PostgreSQL NOTIFY ({@value #PUBLISHED}) at commit; each node that has readers of that article open renders
  * the comment once per edition they read in, as a reader who is not signed in sees it, and sends it down
  * each reader's Server-Sent Events stream from its own virtual thread, so one slow reader holds up nobody.
+ * A signed-in reader who muted the author gets what a reload would show them instead, the comment's place
+ * without its words (rendered once per edition too, and only when such a reader is listening): whom a
+ * reader muted is read once when their stream opens, and muting someone reloads the page, which opens a
+ * new stream.
  */
 @Component
 class LiveDiscussions implements SmartLifecycle {
@@ -36,7 +40,12 @@ class LiveDiscussions implements SmartLifecycle {
     static final Duration STREAM_LIFETIME = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(LiveDiscussions.class);
 
-    private record Listener(SseEmitter emitter, Edition edition) {
+    /** One open stream; {@code muted}: the readers whose words its reader chose not to see. */
+    private record Listener(SseEmitter emitter, Edition edition, Set<Long> muted) {
+
+        boolean muted(Comment comment) {
+            return comment.readerId() != null && muted.contains(comment.readerId());
+        }
     }
 
     private final ClusterSignals signals;
@@ -93,9 +102,9 @@ class LiveDiscussions implements SmartLifecycle {
         signals.signal(PUBLISHED, articleId + ":" + commentId);
     }
 
-    SseEmitter listen(long articleId, Edition edition) throws IOException {
+    SseEmitter listen(long articleId, Edition edition, Set<Long> muted) throws IOException {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        Listener listener = new Listener(emitter, edition);
+        Listener listener = new Listener(emitter, edition, Set.copyOf(muted));
         Set<Listener> readers = listeners.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet());
         readers.add(listener);
         Runnable forget = () -> readers.remove(listener);
@@ -120,10 +129,12 @@ class LiveDiscussions implements SmartLifecycle {
         }
         Comment comment = published.get();
         Placement placement = placement(comment);
-        Map<String, Map<String, Object>> byEdition = new HashMap<>();
+        Map<String, Map<String, Object>> shown = new HashMap<>();
+        Map<String, Map<String, Object>> hidden = new HashMap<>();
         for (Listener listener : readers) {
-            Map<String, Object> event = byEdition.computeIfAbsent(listener.edition().code(),
-                    code -> event(comment, placement, listener.edition()));
+            boolean muted = listener.muted(comment);
+            Map<String, Object> event = (muted ? hidden : shown).computeIfAbsent(listener.edition().code(),
+                    code -> event(comment, placement, listener.edition(), muted));
             senders.execute(() -> send(listener, event));
         }
     }
@@ -147,8 +158,9 @@ class LiveDiscussions implements SmartLifecycle {
         return new Placement(shownUnder.id(), parent.status() == CommentStatus.DELETED ? "a deleted comment" : parent.authorName());
     }
 
-    private Map<String, Object> event(Comment comment, Placement placement, Edition edition) {
-        CommentView view = new Threads.Abilities(null, false, Instant.now())
+    private Map<String, Object> event(Comment comment, Placement placement, Edition edition, boolean muted) {
+        Viewer viewer = muted ? Viewer.mutingOnly(comment.readerId()) : null;
+        CommentView view = new Threads.Abilities(viewer, false, Instant.now())
                 .view(comment, edition, placement.inReplyTo(), List.of());
         byte[] html = pages.render("comment/comment.jte", Map.of("comment", view,
                 "thread", ThreadView.shared(comment.articleId())));

@@ -121,10 +121,20 @@ class Moderation {
         return reports;
     }
 
+    /**
+     * Publishes a held comment, or keeps a reported one up and dismisses its reports. A comment its author
+     * deleted or another moderator rejected meanwhile is refused: approving it would bring back words that
+     * were taken away everywhere.
+     */
     @Transactional
     void approve(long commentId, String actor) {
-        Comment comment = existing(commentId);
-        store.lockThread(comment.articleId());
+        Comment comment = lockedExisting(commentId);
+        if (comment.status() == CommentStatus.DELETED) {
+            throw new Refused("Its author deleted this comment, so it cannot be approved.");
+        }
+        if (comment.status() == CommentStatus.REJECTED) {
+            throw new Refused("This comment was rejected already, so it cannot be approved.");
+        }
         store.setStatus(commentId, CommentStatus.PUBLISHED, null);
         store.resolveReports(commentId);
         store.recount(comment.articleId());
@@ -147,14 +157,17 @@ class Moderation {
         if (reason.length() > MAX_REASON) {
             throw new Refused("Keep the reason to " + MAX_REASON + " characters.");
         }
-        Comment comment = existing(commentId);
-        store.lockThread(comment.articleId());
+        Comment comment = lockedExisting(commentId);
+        if (comment.status() == CommentStatus.DELETED) {
+            throw new Refused("Its author deleted this comment already; there is nothing left to reject.");
+        }
         store.setStatus(commentId, CommentStatus.REJECTED, reason);
         store.setFeatured(commentId, false);
         store.resolveReports(commentId);
         store.recount(comment.articleId());
         audit.record(actor, "comment.reject", "comment", Long.toString(commentId), reason);
         discussion.changed(comment.articleId());
+        events.withdrawn(comment);
         events.moderated(comment, CommentModerated.REJECTED, reason);
     }
 
@@ -252,5 +265,11 @@ class Moderation {
 
     private Comment existing(long commentId) {
         return store.find(commentId).orElseThrow(() -> new Refused("There is no such comment."));
+    }
+
+    /** The comment as it is once its discussion is locked, so a decision rests on what nobody can change meanwhile. */
+    private Comment lockedExisting(long commentId) {
+        store.lockThread(existing(commentId).articleId());
+        return existing(commentId);
     }
 }

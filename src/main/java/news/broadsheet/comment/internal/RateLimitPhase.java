@@ -2,13 +2,15 @@ package news.broadsheet.comment.internal;
 
 import java.time.Duration;
 import news.broadsheet.platform.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Posting and replying are counted per reader and per address: a person in a heated thread replies often,
- * so replies have their own, larger allowance; a shared address (an office, a mobile network) gets more.
+ * so replies have their own, larger allowance; a shared address (an office, a mobile network) gets more
+ * ({@code broadsheet.comments.posts-per-address}, 60 unless set).
  */
 @Component
 @Order(20)
@@ -16,13 +18,14 @@ class RateLimitPhase implements PostingPhase {
 
     static final int COMMENTS_PER_READER = 5;
     static final int REPLIES_PER_READER = 10;
-    static final int PER_ADDRESS = 60;
     static final Duration WINDOW = Duration.ofMinutes(5);
 
     private final RateLimits limits;
+    private final int perAddress;
 
-    RateLimitPhase(RateLimits limits) {
+    RateLimitPhase(RateLimits limits, @Value("${broadsheet.comments.posts-per-address:60}") int perAddress) {
         this.limits = limits;
+        this.perAddress = perAddress;
     }
 
     @Override
@@ -30,7 +33,7 @@ class RateLimitPhase implements PostingPhase {
         String kind = submission.isReply() ? "reply" : "comment";
         int perReader = submission.isReply() ? REPLIES_PER_READER : COMMENTS_PER_READER;
         boolean withinReader = limits.tryAcquire("comment-" + kind + ":reader:" + submission.readerId(), perReader, WINDOW);
-        boolean withinAddress = limits.tryAcquire("comment-post:address:" + submission.address(), PER_ADDRESS, WINDOW);
+        boolean withinAddress = limits.tryAcquire("comment-post:address:" + submission.address(), perAddress, WINDOW);
         if (withinReader && withinAddress) {
             return Verdict.PROCEED;
         }

@@ -1,5 +1,6 @@
 package news.broadsheet.comment.internal;
 
+import java.util.List;
 import news.broadsheet.reader.ReaderDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -7,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * A reader deleted their account: inside the same transaction, their comments either stay, signed by "a
  * deleted reader" and tied to no account, or lose their words and become "deleted" placeholders (so others'
- * replies keep their place), as the reader chose. Their reports and any ban go with the account.
+ * replies keep their place), as the reader chose; removed ones are withdrawn, so no copy keeps their words.
+ * Their reports and any ban go with the account.
  */
 @Component
 class ReaderDeletions {
@@ -16,10 +18,12 @@ class ReaderDeletions {
 
     private final CommentStore store;
     private final Discussion discussion;
+    private final CommentAnnouncements events;
 
-    ReaderDeletions(CommentStore store, Discussion discussion) {
+    ReaderDeletions(CommentStore store, Discussion discussion, CommentAnnouncements events) {
         this.store = store;
         this.discussion = discussion;
+        this.events = events;
     }
 
     @EventListener
@@ -29,7 +33,9 @@ class ReaderDeletions {
         if (deleted.keepComments()) {
             store.anonymise(deleted.readerId(), DELETED_READER);
         } else {
+            List<Comment> shown = store.publishedBy(deleted.readerId());
             store.erase(deleted.readerId(), DELETED_READER);
+            shown.forEach(events::withdrawn);
         }
         articles.forEach(articleId -> {
             store.recount(articleId);

@@ -24,7 +24,7 @@ final class Copies {
                 permalink(published.permalink(), published.commentId()), published.authorId(),
                 shortened(published.excerpt(), MAX_EXCERPT), published.parentCommentId(),
                 published.parentAuthorId(), published.threadParticipantIds(),
-                published.publishedAt() == null ? Instant.now() : published.publishedAt());
+                published.publishedAt() == null ? Instant.now() : published.publishedAt(), null, false);
     }
 
     /** The permalink when it is a path on this site; otherwise the comment module's usual one. */

@@ -53,7 +53,7 @@ class FollowingController {
                     return new FollowedComment(author.map(ReaderProfile::displayName).orElse(Deliveries.DELETED_READER),
                             author.map(ReaderProfile::path).orElse(null), comment.articleTitle(), comment.excerpt(),
                             comment.permalink(), edition.formatTime(comment.publishedAt()),
-                            comment.publishedAt().toString());
+                            comment.publishedAt().toString(), comment.editedAt() != null);
                 })
                 .toList();
         return pages.render(request, HttpStatus.OK, "Following", InboxSecurity.FOLLOWING, false, "inbox/following.jte", Map.of(

@@ -51,7 +51,7 @@ class InboxController {
                 .map(notification -> new NotificationView(notification.id(), deliveries.sentence(notification),
                         notification.excerpt(), notification.reason(), notification.permalink(),
                         edition.formatTime(notification.createdAt()), notification.createdAt().toString(),
-                        notification.read()))
+                        notification.read(), notification.withdrawn()))
                 .toList();
         return pages.render(request, HttpStatus.OK, "Notifications", InboxSecurity.NOTIFICATIONS, false, "inbox/notifications.jte", Map.of(
                 "notifications", shown,

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -73,13 +74,40 @@ class InboxStore {
     }
 
     /**
-     * Takes a comment a moderator rejected off the Following page, and takes back the notifications it made,
-     * since their links now lead nowhere.
+     * The author edited the comment: its copy and the notifications about it quote the new words. The copy is
+     * changed first: a fan-out job writing its notifications holds the copy's row, so this waits for the job to
+     * commit and then finds every notification it wrote.
      */
-    void withdraw(long commentId) {
-        jdbc.sql("update inbox_comment set withdrawn = true where comment_id = :id").param("id", commentId).update();
-        jdbc.sql("delete from inbox_notification where comment_id = :id and kind <> 'moderation'")
+    void edit(long commentId, String excerpt, Instant editedAt) {
+        int copies = jdbc.sql("""
+                        update inbox_comment set excerpt = :excerpt, edited_at = :editedAt
+                        where comment_id = :id and not withdrawn""")
+                .param("excerpt", excerpt).param("editedAt", Timestamp.from(editedAt)).param("id", commentId)
+                .update();
+        if (copies == 1) {
+            jdbc.sql("""
+                            update inbox_notification set excerpt = :excerpt
+                            where comment_id = :id and kind <> 'moderation' and withdrawn_at is null""")
+                    .param("excerpt", excerpt).param("id", commentId).update();
+        }
+    }
+
+    /**
+     * The comment is shown no more (deleted by its author, rejected by a moderator): it leaves the Following
+     * page, and its words leave the copy and every notification about it. The notifications stay, saying the
+     * comment was deleted, but count as read and leave the digest, since nothing is left to read. The copy is
+     * changed first, for the reason {@link #edit} gives; the author's own moderation notice is not about the
+     * words and stays as it is.
+     */
+    void withdraw(long commentId, Instant withdrawnAt) {
+        Timestamp at = Timestamp.from(withdrawnAt);
+        jdbc.sql("update inbox_comment set withdrawn = true, excerpt = '' where comment_id = :id")
                 .param("id", commentId).update();
+        jdbc.sql("""
+                        update inbox_notification set excerpt = '', withdrawn_at = coalesce(withdrawn_at, :at),
+                            read_at = coalesce(read_at, :at), digest_due = false
+                        where comment_id = :id and kind <> 'moderation'""")
+                .param("at", at).param("id", commentId).update();
     }
 
     /** Adds the notification unless the reader was already told of this comment; whether it was added. */
@@ -228,6 +256,7 @@ class InboxStore {
                     entry.put("reason", notification.reason());
                     entry.put("at", notification.createdAt().toString());
                     entry.put("read", notification.read());
+                    entry.put("withdrawn", notification.withdrawn());
                     return entry;
                 }).toList());
         return data;
@@ -239,13 +268,19 @@ class InboxStore {
         return new CopiedComment(row.getLong("comment_id"), row.getLong("article_id"), row.getString("article_title"),
                 row.getString("permalink"), row.getObject("author_id", Long.class), row.getString("excerpt"),
                 row.getObject("parent_comment_id", Long.class), row.getObject("parent_author_id", Long.class),
-                participantIds, row.getTimestamp("published_at").toInstant());
+                participantIds, row.getTimestamp("published_at").toInstant(), instant(row.getTimestamp("edited_at")),
+                row.getBoolean("withdrawn"));
     }
 
     private static Notification notification(ResultSet row, int number) throws SQLException {
         return new Notification(row.getLong("id"), row.getLong("recipient_id"), NotificationKind.of(row.getString("kind")),
                 row.getLong("comment_id"), row.getObject("author_id", Long.class), row.getString("article_title"),
                 row.getString("permalink"), row.getString("excerpt"), row.getString("decision"),
-                row.getString("reason"), row.getTimestamp("created_at").toInstant(), row.getTimestamp("read_at") != null);
+                row.getString("reason"), row.getTimestamp("created_at").toInstant(), row.getTimestamp("read_at") != null,
+                row.getTimestamp("withdrawn_at") != null);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

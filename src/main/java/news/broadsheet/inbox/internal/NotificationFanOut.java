@@ -28,16 +28,19 @@ class NotificationFanOut {
         this.deliveries = deliveries;
     }
 
-    /** Does nothing for a comment already done, or being done by another node right now. */
+    /**
+     * Does nothing for a comment already done, or being done by another node right now. A comment withdrawn
+     * before its turn came notifies nobody: there is nothing left to read.
+     */
     @Transactional
     void notifyAbout(long commentId) {
         store.lockUnnotified(commentId).ifPresent(comment -> {
-            if (comment.authorId() != null) {
+            if (comment.authorId() != null && !comment.withdrawn()) {
                 Map<Long, NotificationKind> recipients = recipients(comment, comment.authorId());
                 Map<Long, Map<NotificationKind, Delivery>> settings = store.settings(recipients.keySet());
                 recipients.forEach((recipient, kind) -> deliveries.deliver(new Notification(0, recipient, kind,
                         comment.commentId(), comment.authorId(), comment.articleTitle(), comment.permalink(),
-                        comment.excerpt(), null, null, comment.publishedAt(), false),
+                        comment.excerpt(), null, null, comment.publishedAt(), false, false),
                         settings.getOrDefault(recipient, Map.of()).getOrDefault(kind, Delivery.INBOX)));
             }
             store.markNotified(commentId);

@@ -14,6 +14,7 @@ import news.broadsheet.Html5;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.comment.CommentModerated;
 import news.broadsheet.comment.CommentPublished;
+import news.broadsheet.comment.CommentWithdrawn;
 import news.broadsheet.inbox.CommentEventsFixture;
 import news.broadsheet.mail.MailOutbox;
 import news.broadsheet.mail.OutgoingMail;
@@ -250,6 +251,7 @@ class InboxIntegrationTest {
         long bens = comments.topLevel(ben.profile().id(), "Moderated article", "Something rude");
         assertThat(ana.browser().get("/account/following").body()).contains("Something rude");
 
+        comments.withdraw(bens);
         comments.moderate(bens, ben.profile().id(), CommentModerated.REJECTED, "<b>Personal attack</b>");
         String inbox = ben.browser().get("/account/notifications").body();
         assertThat(inbox).contains("A moderator removed your comment on “Moderated article”")
@@ -257,6 +259,52 @@ class InboxIntegrationTest {
         assertThat(bell(ben)).isEqualTo(1);
         assertThat(ana.browser().get("/account/following").body()).doesNotContain("Something rude");
         assertThat(ana.browser().get("/account/notifications").body()).doesNotContain("Something rude");
+    }
+
+    @Test
+    void aCommentWithdrawnBeforeItsNotificationsWereWrittenTellsNobody() {
+        SignedInReader ana = fixtures.signedIn();
+        SignedInReader ben = fixtures.signedIn();
+        follow(ana, ben);
+        long id = CommentEventsFixture.newCommentId();
+        CommentPublished published = new CommentPublished(id, 1, "Gone at once", "/comments/" + id, ben.profile().id(),
+                "Posted and deleted in a moment", null, null, Set.of(), Instant.now());
+        comments.publish(published, new CommentWithdrawn(id, Instant.now()));
+
+        assertThat(bell(ana)).isZero();
+        assertThat(ana.browser().get("/account/notifications").body()).doesNotContain("Gone at once");
+        assertThat(ana.browser().get("/account/following").body()).doesNotContain("Posted and deleted in a moment");
+    }
+
+    @Test
+    void anEditChangesTheWordsAWithdrawalTakesThemAwayAndTheDigestLeavesOutWhatWasWithdrawn() {
+        SignedInReader ana = fixtures.signedIn("Ana Digest");
+        SignedInReader ben = fixtures.signedIn("Ben Digest");
+        ana.browser().get("/account");
+        ana.browser().post("/account/preferences/notifications", Map.of(
+                "reply", "digest", "thread", "digest", "followed", "digest", "moderation", "inbox"));
+        long anas = comments.topLevel(ana.profile().id(), "Digest article", "Ana asks");
+        long kept = comments.reply(ben.profile().id(), anas, ana.profile().id(), Set.of(ana.profile().id()),
+                "Digest article", "A reply with a tpyo");
+        long withdrawn = comments.reply(ben.profile().id(), anas, ana.profile().id(), Set.of(ana.profile().id()),
+                "Digest article", "A reply soon deleted");
+
+        comments.edit(kept, "A reply without a typo");
+        comments.edit(withdrawn, "A reply edited before it went");
+        comments.withdraw(withdrawn);
+        comments.edit(withdrawn, "An edit after the withdrawal changes nothing");
+
+        String inbox = ana.browser().get("/account/notifications").body();
+        assertThat(inbox).contains("A reply without a typo").doesNotContain("tpyo").doesNotContain("soon deleted")
+                .doesNotContain("edited before it went").doesNotContain("changes nothing")
+                .contains("This comment was deleted.").contains("1 unread notification.");
+        assertThat(bell(ana)).isEqualTo(1);
+        digests.sendAll();
+        OutgoingMail digest = fixtures.latestMailTo(ana.email());
+        assertThat(digest.body()).contains("A reply without a typo").doesNotContain("soon deleted")
+                .doesNotContain("/comments/" + withdrawn);
+        assertThat(ana.browser().get("/account/data").body()).doesNotContain("soon deleted")
+                .doesNotContain("edited before it went");
     }
 
     @Test
