@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import news.broadsheet.Browserless;
+import news.broadsheet.Html5;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.TestStories;
 import news.broadsheet.article.ArticleDesk;
@@ -184,14 +185,16 @@ class ModeratorRoleIntegrationTest {
         HttpResponse<String> byAddress = moderator.get("/newsroom/comments/articles?q=http://localhost:" + port + "/articles/" + slug);
         assertThat(byAddress.statusCode()).isEqualTo(303);
         assertThat(byAddress.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/comments/articles/" + id);
-        assertThat(moderator.get("/newsroom/comments/articles?q=" + word).body())
-                .contains("<a href=\"/newsroom/comments/articles/" + id + "\">Talks about " + word + "</a>");
+        String found = moderator.get("/newsroom/comments/articles?q=" + word).body();
+        assertThat(found).contains("<a href=\"/newsroom/comments/articles/" + id + "\">Talks about " + word + "</a>");
+        assertThat(Html5.parseErrors(found)).isEmpty();
         assertThat(moderator.get("/newsroom/comments/articles?q=/articles/no-such-" + word).body())
                 .contains("No published article has the address");
         assertThat(moderator.get("/newsroom/comments/articles?q=%3Cscript%3E" + word).body())
                 .contains("No published article matches “&lt;script&gt;" + word + "”");
 
         String control = moderator.get("/newsroom/comments/articles/" + id).body();
+        assertThat(Html5.parseErrors(control)).isEmpty();
         assertThat(control).contains("href=\"/articles/" + slug + "\"").doesNotContain("href=\"/newsroom/articles/" + id + "\"");
         Browserless editor = newsroom.signedIn(Role.EDITOR).browser();
         assertThat(editor.get("/newsroom/comments/articles/" + id).body()).contains("href=\"/newsroom/articles/" + id + "\"");
@@ -209,6 +212,7 @@ class ModeratorRoleIntegrationTest {
         String desk = newsroom.signedIn(Role.MODERATOR).browser().get("/newsroom").body();
         assertThat(desk).contains("Signed in as Test Moderator, moderator.").contains("href=\"/newsroom/comments/settings\"")
                 .doesNotContain("Write a new article").doesNotContain("My drafts");
+        assertThat(Html5.parseErrors(desk)).isEmpty();
         assertThat(newsroom.signedIn(Role.WRITER).browser().get("/newsroom/comments").statusCode()).isEqualTo(403);
         assertThat(newsroom.signedIn(Role.ADMIN).browser().get("/newsroom/comments").statusCode()).isEqualTo(200);
     }
@@ -219,6 +223,7 @@ class ModeratorRoleIntegrationTest {
         String page = admin.get("/newsroom/staff").body();
         assertThat(page).contains("<option value=\"MODERATOR\">Moderator</option>")
                 .contains("Moderator: moderates readers' comments, and nothing else.");
+        assertThat(Html5.parseErrors(page)).isEmpty();
 
         String email = "new-moderator-" + UUID.randomUUID() + "@example.com";
         assertThat(admin.post("/newsroom/staff", Map.of("email", email, "displayName", "New Moderator",
