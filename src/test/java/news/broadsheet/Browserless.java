@@ -33,6 +33,7 @@ public final class Browserless {
             .build();
     private final String base;
     private String csrf;
+    private String forwardedFor;
 
     public Browserless(int port) {
         this.base = "http://localhost:" + port;
@@ -131,7 +132,20 @@ public final class Browserless {
         }
     }
 
+    /**
+     * Sends every later request as if through a load balancer from this network address (the application
+     * believes {@code X-Forwarded-For} from this machine), so a test's posts count against per-address limits
+     * of their own rather than the one every test shares.
+     */
+    public Browserless from(String address) {
+        forwardedFor = address;
+        return this;
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -47,13 +47,12 @@ class CommentsBrowserTest extends BrowserSupport {
 
     ReaderFixtures people;
     String slug;
-    long articleId;
 
     @BeforeEach
     void story() {
         people = new ReaderFixtures(port, outbox, readers);
         slug = "browser-comments-" + UUID.randomUUID().toString().substring(0, 8);
-        articleId = new TestStories(desk, articles, jdbc).publish(slug, "Readers argue about " + slug, "A standfirst",
+        new TestStories(desk, articles, jdbc).publish(slug, "Readers argue about " + slug, "A standfirst",
                 "A body to argue about.", TestStories.LONG_AGO);
     }
 
@@ -88,7 +87,10 @@ class CommentsBrowserTest extends BrowserSupport {
     @Test
     void aModeratorPreModeratesTheArticleAndApprovesTheHeldComment() {
         Page moderator = moderator();
-        moderator.navigate("/newsroom/comments/articles/" + articleId);
+        moderator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comment settings")).click();
+        moderator.getByLabel("Article's address or words from it").fill(origin() + "/articles/" + slug);
+        moderator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+        assertThat(moderator.locator("h1")).hasText("Comments on “Readers argue about " + slug + "”");
         moderator.getByLabel("Pre-moderated: a moderator approves each comment").check();
         moderator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(moderator.locator("p.notice")).containsText("Saved");
@@ -116,6 +118,9 @@ class CommentsBrowserTest extends BrowserSupport {
         assertThat(visitor.locator("li.comment")).containsText("Worth waiting for");
         visitor.reload();
         assertThat(visitor.locator("li.comment")).containsText("Worth waiting for");
+        ann.reload();
+        assertThat(ann.locator("li.comment", new Page.LocatorOptions().setHasText("Worth waiting for"))).isVisible();
+        assertThat(ann.locator("li.comment .comment-waiting")).hasCount(0);
     }
 
     @Test
@@ -143,15 +148,17 @@ class CommentsBrowserTest extends BrowserSupport {
         assertThat(troll.locator("li.comment")).hasCount(0);
     }
 
+    /** A member of staff in the moderator role, signed in on their desk, who sees nothing but comments to work on. */
     private Page moderator() {
         String email = "browser-moderator-" + UUID.randomUUID() + "@example.com";
-        staff.create(email, "Browser Moderator", Role.EDITOR, STAFF_PASSWORD, false, "test");
+        staff.create(email, "Browser Moderator", Role.MODERATOR, STAFF_PASSWORD, false, "test");
         Page moderator = newContext(new Browser.NewContextOptions()).newPage();
         moderator.navigate("/newsroom/login");
         moderator.getByLabel("E-mail address").fill(email);
         moderator.getByLabel("Password").fill(STAFF_PASSWORD);
         moderator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(moderator.locator("h1")).hasText("The desk");
+        assertThat(moderator.locator("nav[aria-label=Newsroom] a")).hasText(new String[] {"Desk", "Comments", "View site"});
         return moderator;
     }
 }

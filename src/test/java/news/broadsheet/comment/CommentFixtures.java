@@ -61,9 +61,10 @@ public final class CommentFixtures {
         return Long.parseLong(location.replaceAll(".*[?&]comment=(\\d+).*", "$1"));
     }
 
+    /** A signed-in member of staff in the moderator role, who may do nothing in the newsroom but moderate. */
     public Browserless moderator() {
         String email = "moderator-" + UUID.randomUUID() + "@example.com";
-        staff.create(email, "Test Moderator", Role.EDITOR, STAFF_PASSWORD, false, "test");
+        staff.create(email, "Test Moderator", Role.MODERATOR, STAFF_PASSWORD, false, "test");
         Browserless browser = new Browserless(port);
         assertThat(browser.signInToNewsroom(email, STAFF_PASSWORD)).endsWith("/newsroom");
         return browser;

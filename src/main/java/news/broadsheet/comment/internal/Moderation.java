@@ -88,7 +88,7 @@ class Moderation {
             ArticleCard card = cards.get(comment.articleId());
             items.add(new QueueItem(comment.id(), comment.readerId(), comment.authorName(),
                     comment.authorHandle() == null ? null : "/readers/" + comment.authorHandle(), comment.html(),
-                    card == null ? "An article no longer published" : card.headline(),
+                    comment.articleId(), card == null ? "An article no longer published" : card.headline(),
                     card == null ? null : card.path(), CommentTimes.utc(comment.createdAt()), comment.status().column(),
                     comment.holdReason(), comment.rejectReason(), comment.featured(),
                     reports.getOrDefault(comment.id(), List.of())));

@@ -6,8 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleCard;
+import news.broadsheet.article.ArticleSearch;
 import news.broadsheet.article.Articles;
+import news.broadsheet.article.SearchHit;
 import news.broadsheet.newsroom.NewsroomScreens;
 import news.broadsheet.reader.ReaderProfile;
 import news.broadsheet.reader.Readers;
@@ -23,13 +28,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The moderators' part of the newsroom at {@code /newsroom/comments}: the queue, the word lists, hold rules,
- * banned and suspended readers, and editors' choices for articles and sections. Editors only
- * (NewsroomSecurityConfiguration).
+ * banned and suspended readers, and whether comments are open, pre-moderated or closed on each section and
+ * article. Moderators, editors and administrators (the newsroom's URL rules); moderators reach an article's
+ * comments from here, never through the article editor.
  */
 @Controller
 class ModerationController {
 
+    static final String ARTICLE_MODE = "/newsroom/comments/articles/";
     private static final String CURRENT = "comments";
+    private static final int FOUND_ARTICLES = 20;
+    private static final Pattern ARTICLE_ADDRESS = Pattern.compile("(?:^|/)articles/([a-z0-9-]{1,120})/?(?:[?#].*)?$");
 
     private final NewsroomScreens screens;
     private final Moderation moderation;
@@ -38,10 +47,12 @@ class ModerationController {
     private final Sanctions sanctions;
     private final CommentPolicies policies;
     private final Articles articles;
+    private final ArticleSearch search;
     private final Readers readers;
 
     ModerationController(NewsroomScreens screens, Moderation moderation, WordLists words, HoldRules rules,
-                         Sanctions sanctions, CommentPolicies policies, Articles articles, Readers readers) {
+                         Sanctions sanctions, CommentPolicies policies, Articles articles, ArticleSearch search,
+                         Readers readers) {
         this.screens = screens;
         this.moderation = moderation;
         this.words = words;
@@ -49,6 +60,7 @@ class ModerationController {
         this.sanctions = sanctions;
         this.policies = policies;
         this.articles = articles;
+        this.search = search;
         this.readers = readers;
     }
 
@@ -156,7 +168,32 @@ class ModerationController {
         return seeOther("/newsroom/comments/settings?done#sections");
     }
 
-    /** The comment control of one article, linked from its editor. */
+    /**
+     * Finds a published article for its comment control, by its address on the site (which opens the control at
+     * once) or by words from it, so moderators need not open the article editor.
+     */
+    @GetMapping("/newsroom/comments/articles")
+    ResponseEntity<?> findArticle(@RequestParam(defaultValue = "") String q, HttpServletRequest request) {
+        String text = ArticleSearch.cleanQuery(q);
+        if (text.length() > ArticleSearch.MAX_QUERY_LENGTH) {
+            return foundArticles(request, HttpStatus.BAD_REQUEST, text.substring(0, ArticleSearch.MAX_QUERY_LENGTH),
+                    List.of(), "Search with at most " + ArticleSearch.MAX_QUERY_LENGTH + " characters.");
+        }
+        Matcher address = ARTICLE_ADDRESS.matcher(text);
+        if (address.find()) {
+            Optional<Article> article = articles.published(address.group(1));
+            if (article.isPresent()) {
+                return seeOther(ARTICLE_MODE + article.get().id());
+            }
+            return foundArticles(request, HttpStatus.OK, text, List.of(),
+                    "No published article has the address \"" + address.group(1) + "\".");
+        }
+        List<ArticleCard> found = text.isEmpty() ? List.of()
+                : search.published(text, 1, FOUND_ARTICLES).items().stream().map(SearchHit::card).toList();
+        return foundArticles(request, HttpStatus.OK, text, found, null);
+    }
+
+    /** The comment control of one article, linked from its editor, from the queue and from the search above. */
     @GetMapping("/newsroom/comments/articles/{articleId}")
     ResponseEntity<byte[]> article(@PathVariable long articleId, @RequestParam(required = false) String done,
                                    HttpServletRequest request) {
@@ -175,7 +212,7 @@ class ModerationController {
     @PostMapping("/newsroom/comments/articles/{articleId}/mode")
     ResponseEntity<Void> articleMode(@PathVariable long articleId, @RequestParam(defaultValue = "") String mode) {
         moderation.chooseForArticle(articleId, CommentMode.of(mode), screens.signedInAuditName());
-        return seeOther("/newsroom/comments/articles/" + articleId + "?done");
+        return seeOther(ARTICLE_MODE + articleId + "?done");
     }
 
     @ExceptionHandler(Moderation.Refused.class)
@@ -204,6 +241,15 @@ class ModerationController {
                 .toList());
         model.put("modes", List.of(CommentMode.values()));
         return screens.render(request, status, CURRENT, "comment/moderation-settings.jte", model);
+    }
+
+    private ResponseEntity<byte[]> foundArticles(HttpServletRequest request, HttpStatus status, String query,
+                                                 List<ArticleCard> found, String problem) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("query", query);
+        model.put("found", found);
+        model.put("problem", problem);
+        return screens.render(request, status, CURRENT, "comment/moderation-articles.jte", model);
     }
 
     private static ResponseEntity<Void> backToQueue(String queue) {

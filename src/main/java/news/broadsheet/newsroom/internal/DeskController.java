@@ -23,13 +23,18 @@ class DeskController {
         this.newsdesk = newsdesk;
     }
 
+    /** A moderator's desk points to their work; the lists of articles are for those who write them. */
     @GetMapping("/newsroom")
     ResponseEntity<byte[]> desk(@AuthenticationPrincipal StaffAccount staff, HttpServletRequest request) {
+        boolean passwordChanged = request.getParameter("password-changed") != null;
+        if (!staff.can(Role.WRITER)) {
+            return pages.render(request, "home", "newsroom/moderator-home.jte", Map.of("passwordChanged", passwordChanged));
+        }
         return pages.render(request, "home", "newsroom/home.jte", Map.of(
                 "myDrafts", newsdesk.draftsOf(staff.id(), LIST_LENGTH),
                 "inReview", newsdesk.withStatus(ArticleStatus.IN_REVIEW, LIST_LENGTH),
                 "scheduled", newsdesk.withStatus(ArticleStatus.SCHEDULED, LIST_LENGTH),
                 "published", newsdesk.withStatus(ArticleStatus.PUBLISHED, LIST_LENGTH),
-                "passwordChanged", request.getParameter("password-changed") != null));
+                "passwordChanged", passwordChanged));
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
@@ -37,6 +37,12 @@ class NewsroomSecurityConfiguration {
     static final String[] ADMINS_ONLY = {"/newsroom/staff/**", "/newsroom/audit/**", "/newsroom/sections/**",
             "/newsroom/topics/**", "/newsroom/editions/**", "/newsroom/outbox/**"};
 
+    /** Moderators' work: the comment queue, its decisions, word lists, hold rules and comment modes. */
+    static final String[] MODERATORS = {"/newsroom/comments", "/newsroom/comments/**"};
+
+    /** Every member of staff, whatever their role, has the newsroom's home and chooses their own password. */
+    static final String[] EVERY_MEMBER = {"/newsroom", PasswordChangeFilter.PASSWORD_PAGE};
+
     /** Argon2id for new hashes; the prefix in each stored hash lets a later default take over gradually. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -45,12 +51,10 @@ class NewsroomSecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Spring Security's URL rules below and {@link StaffAccount#can} both ask this hierarchy. */
     @Bean
     RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role("ADMIN").implies("EDITOR")
-                .role("EDITOR").implies("WRITER")
-                .build();
+        return Role.HIERARCHY;
     }
 
     @Bean
@@ -60,7 +64,7 @@ class NewsroomSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroom(HttpSecurity http) throws Exception {
+    SecurityFilterChain newsroom(HttpSecurity http, StaffRepository staff) throws Exception {
         http.securityMatcher("/newsroom/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
@@ -69,7 +73,9 @@ class NewsroomSecurityConfiguration {
                         .requestMatchers("/newsroom/alerts/**").hasRole("EDITOR")
                         .requestMatchers("/newsroom/support/**").hasRole("ADMIN")
                         .requestMatchers("/newsroom/revenue", "/newsroom/revenue.csv").hasRole("EDITOR")
-                        .requestMatchers("/newsroom/comments", "/newsroom/comments/**").hasRole("EDITOR")
+                        .requestMatchers(MODERATORS).hasRole("MODERATOR")
+                        .requestMatchers(EVERY_MEMBER).authenticated()
+                        // Everything else is writing: articles, their revisions, pictures and the staff search.
                         .anyRequest().hasRole("WRITER"))
                 .formLogin(form -> form
                         .loginPage(LOGIN)
@@ -79,6 +85,7 @@ class NewsroomSecurityConfiguration {
                         .failureHandler((request, response, failure) -> response.sendRedirect(
                                 LOGIN + (failure instanceof LockedException ? "?locked" : "?error"))))
                 .logout(logout -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
+                .addFilterAfter(new ChangedStaffAccounts(staff), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
                 .addFilterBefore(new OversizedUploadFilter(), CsrfFilter.class);
         SecurityHeaders.apply(http);

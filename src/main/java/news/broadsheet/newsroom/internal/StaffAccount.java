@@ -56,8 +56,10 @@ public final class StaffAccount implements UserDetails, CredentialsContainer {
         return mustChangePassword;
     }
 
+    /** Whether this member's role is the one needed or includes it, as the newsroom's role hierarchy says. */
     public boolean can(Role needed) {
-        return role.atLeast(needed);
+        return Role.HIERARCHY.getReachableGrantedAuthorities(getAuthorities()).stream()
+                .anyMatch(authority -> needed.authority().equals(authority.getAuthority()));
     }
 
     /** How the audit trail names this person. */
