@@ -221,27 +221,26 @@ class AlertOptInBrowserTest extends BrowserSupport {
     /**
      * Clicks the shown notification the only way Chromium allows a test to: its DevTools protocol has no
      * command for it, and a click event made by script cannot be handled (waitUntil refuses it). So the
-     * worker's own click handling is run on the shown notification's data, with bringing a window forward
-     * or opening one (allowed only during a real click) recorded instead; it returns what was asked.
+     * worker's own click handling is run on the shown notification's data.
      */
     private static String clickTheNotification(ServiceWorkerDevTools worker, String tag) {
-        return worker.evaluate("""
-                async () => {
-                  const [notification] = await self.registration.getNotifications({ tag: '%s' });
-                  notification.close();
-                  const asked = [];
-                  await openAlert(notification.data, {
-                    focus: (tab) => { asked.push('focus ' + tab.url); },
-                    open: (url) => { asked.push('open ' + url); },
-                  });
-                  return asked.join('\\n');
-                }""".formatted(tag)).getAsString();
+        return handleClick(worker, """
+                await self.registration.getNotifications({ tag: '%s' })
+                    .then(([notification]) => { notification.close(); return notification.data; })""".formatted(tag));
     }
 
     /** As {@link #clickTheNotification}, for an alert whose notification leads to this address. */
     private static String open(ServiceWorkerDevTools worker, String url) {
         JsonObject data = new JsonObject();
         data.addProperty("url", url);
+        return handleClick(worker, data.toString());
+    }
+
+    /**
+     * Runs the worker's click handling on the notification data the script gives, with bringing a window
+     * forward and opening one (allowed only during a real click) recorded instead; returns what was asked.
+     */
+    private static String handleClick(ServiceWorkerDevTools worker, String data) {
         return worker.evaluate("""
                 async () => {
                   const asked = [];
