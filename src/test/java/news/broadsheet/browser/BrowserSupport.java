@@ -79,6 +79,11 @@ abstract class BrowserSupport {
         return context;
     }
 
+    /** DevTools access to this site's service worker in the context, once the worker has started there. */
+    protected ServiceWorkerDevTools siteServiceWorker(BrowserContext context) {
+        return ServiceWorkerDevTools.attach(browser, context, origin() + "/sw.js");
+    }
+
     /** The application's origin, e.g. {@code http://localhost:54321}. */
     protected String origin() {
         return "http://localhost:" + port;
