@@ -254,7 +254,7 @@ public final class AlertFanOutBenchmark {
         byte[] payload = AlertMessage.of(new Alert(1, "Talks in Sochi end with little progress",
                 "Negotiators leave without a date for the next round; both sides blame the other.",
                 "/articles/sochi-talks", null, EDITION, List.of(TOPIC), null, Duration.ofHours(1),
-                AlertStatus.SENDING, 0, 0, 0, 0, 0, "bench", null, null, null, null)).payload();
+                AlertStatus.SENDING, 0, 0, 0, 0, 0, "bench", null, null, null, null, false)).payload();
         int threads = Runtime.getRuntime().availableProcessors();
         results.put("crypto_threads", threads);
         Encryption fastest = encryption(CryptoProvider.fastest(), payload, threads, seconds);
