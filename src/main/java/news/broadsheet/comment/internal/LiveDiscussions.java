@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * New comments pushed to everyone reading the article, on every node. Publishing a comment sends a
@@ -129,11 +131,11 @@ class LiveDiscussions implements SmartLifecycle {
         }
         Comment comment = published.get();
         Placement placement = placement(comment);
-        Map<String, Map<String, Object>> shown = new HashMap<>();
-        Map<String, Map<String, Object>> hidden = new HashMap<>();
+        Map<String, Set<DataWithMediaType>> shown = new HashMap<>();
+        Map<String, Set<DataWithMediaType>> hidden = new HashMap<>();
         for (Listener listener : readers) {
             boolean muted = listener.muted(comment);
-            Map<String, Object> event = (muted ? hidden : shown).computeIfAbsent(listener.edition().code(),
+            Set<DataWithMediaType> event = (muted ? hidden : shown).computeIfAbsent(listener.edition().code(),
                     code -> event(comment, placement, listener.edition(), muted));
             senders.execute(() -> send(listener, event));
         }
@@ -158,7 +160,11 @@ class LiveDiscussions implements SmartLifecycle {
         return new Placement(shownUnder.id(), parent.status() == CommentStatus.DELETED ? "a deleted comment" : parent.authorName());
     }
 
-    private Map<String, Object> event(Comment comment, Placement placement, Edition edition, boolean muted) {
+    /**
+     * The comment as a Server-Sent Event, turned into JSON once for all the readers of an edition, not once for
+     * each; for readers who muted its author, the placeholder a reload shows them.
+     */
+    private Set<DataWithMediaType> event(Comment comment, Placement placement, Edition edition, boolean muted) {
         Viewer viewer = muted ? Viewer.mutingOnly(comment.readerId()) : null;
         CommentView view = new Threads.Abilities(viewer, false, Instant.now())
                 .view(comment, edition, placement.inReplyTo(), List.of());
@@ -168,12 +174,12 @@ class LiveDiscussions implements SmartLifecycle {
         event.put("id", comment.id());
         event.put("parent", placement.shownUnder());
         event.put("html", new String(html, java.nio.charset.StandardCharsets.UTF_8));
-        return event;
+        return SseEmitter.event().name("comment").data(JsonMapper.shared().writeValueAsBytes(event), MediaType.APPLICATION_JSON).build();
     }
 
-    private void send(Listener listener, Map<String, Object> event) {
+    private void send(Listener listener, Set<DataWithMediaType> event) {
         try {
-            listener.emitter().send(SseEmitter.event().name("comment").data(event, MediaType.APPLICATION_JSON));
+            listener.emitter().send(event);
         } catch (IOException | IllegalStateException gone) {
             log.debug("A reader's comment stream closed: {}", gone.getMessage());
             listener.emitter().completeWithError(gone);
