@@ -19,7 +19,7 @@
 # It makes a throwaway TLS certificate for localhost, starts the push sink (nginx with one worker: HTTP/2 and
 # HTTP/1.1 over TLS on loopback, answering 201 to every message and logging a line for each), then starts
 # Broadsheet in one JVM
-# (bench/alert-fanout/java, compiled as test code with -Pbench so it stays out of the jar) on a throwaway
+# (bench/alert-fanout/java, compiled as test code, so it stays out of the jar) on a throwaway
 # embedded database. For each size it stores that many subscriptions on the sink, sends one alert through
 # AlertDispatch and the db-scheduler plan and batch jobs that production runs, and waits for the alert to
 # finish; then it measures RFC 8291 encryption alone on every core. Last, the Node web-push library sends

@@ -24,7 +24,7 @@
 #
 # Needs a JDK (with jstat) and curl; on Debian: apt-get install -y curl.
 #
-# It compiles Broadsheet and the client (bench/comments-live/java, compiled as test code with -Pbench so it
+# It compiles Broadsheet and the client (bench/comments-live/java, compiled as test code so it
 # stays out of the jar), then for each run starts Broadsheet from target/classes on a throwaway embedded
 # database with the demo content (a second node, if asked for, on the same database), and runs the client in
 # its own JVM: it registers the posting and the signed-in readers through the register form and confirms them
