@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import news.broadsheet.IntegrationTest;
 import news.broadsheet.TestStories;
 import news.broadsheet.article.ArticleDesk;
@@ -57,7 +58,7 @@ class CommentsBrowserTest extends BrowserSupport {
     }
 
     @Test
-    void aReplyAppearsLiveForTheReaderItAnswersWithoutAReload() {
+    void aReplyAppearsLiveForTheReaderItAnswersWithoutAReloadAndInTheirInbox() {
         Page ann = newContext(new Browser.NewContextOptions()).newPage();
         people.signedIn(ann, "Ann Live");
         ann.navigate("/articles/" + slug);
@@ -82,6 +83,17 @@ class CommentsBrowserTest extends BrowserSupport {
         assertThat(liveReply.locator(".comment-author")).hasText("Bob Live");
         assertThat(ann.locator("h2#comments-heading .comment-count")).hasText("2");
         org.assertj.core.api.Assertions.assertThat(ann.evaluate("() => window.stillTheSamePage === true")).isEqualTo(true);
+
+        ann.navigate("/account/notifications");
+        Locator inInbox = ann.locator(".inbox-list li", new Page.LocatorOptions().setHasText("Yes, every word."));
+        // The notification is written by a job once the reply has committed, so it may come a moment later.
+        for (int attempt = 0; attempt < 30 && inInbox.count() == 0; attempt++) {
+            ann.waitForTimeout(1_000);
+            ann.reload();
+        }
+        assertThat(inInbox).containsText("Bob Live");
+        assertThat(inInbox.locator("a").first()).hasAttribute("href", Pattern.compile("/comments/\\d+"));
+        assertThat(ann.locator(".bell-count")).hasText("1");
     }
 
     @Test
