@@ -65,8 +65,8 @@ done
 
 cd "$(dirname "$0")/.."
 
-log() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=bench/report.sh
+source bench/report.sh
 
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jstat=${JAVA_HOME:+$JAVA_HOME/bin/}jstat
@@ -300,16 +300,4 @@ The raw figures, with each comment's POST time, first, median, p99 and last arri
 $SECTION_END
 EOF
 
-if grep -qxF "$SECTION_START" "$REPORT" && ! grep -qxF "$SECTION_END" "$REPORT"; then
-    die "$REPORT has the line $SECTION_START but not $SECTION_END; mend it and run again"
-fi
-# Replace the section between its markers, or append it; the rest of the file stays as it is.
-awk -v section="$section" -v start="$SECTION_START" -v end="$SECTION_END" '
-    function insert(line) { while ((getline line < section) > 0) print line }
-    $0 == start { insert(); skipping = 1; found = 1; next }
-    $0 == end { skipping = 0; next }
-    !skipping { print }
-    END { if (!found) { print ""; insert() } }
-' "$REPORT" >"$work/report.md"
-cp "$work/report.md" "$REPORT"
-log "Wrote $REPORT"
+write_section "$REPORT" "$section" "$SECTION_START" "$SECTION_END"

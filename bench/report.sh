@@ -1,0 +1,22 @@
+# Shared by the benchmark scripts (sourced, not run): messages, and writing a script's section of the report.
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# write_section REPORT SECTION_FILE START END: puts the file's lines between the marker lines START and END
+# of REPORT, replacing what was there, or appends them with their markers; the rest of REPORT stays as it is.
+write_section() {
+    local report=$1 section=$2 start=$3 end=$4
+    if grep -qxF "$start" "$report" && ! grep -qxF "$end" "$report"; then
+        die "$report has the line $start but not $end; mend it and run again"
+    fi
+    awk -v section="$section" -v start="$start" -v end="$end" '
+        function insert(line) { while ((getline line < section) > 0) print line }
+        $0 == start { insert(); skipping = 1; found = 1; next }
+        $0 == end { skipping = 0; next }
+        !skipping { print }
+        END { if (!found) { print ""; insert() } }
+    ' "$report" >"$section.report"
+    cp "$section.report" "$report"
+    log "Wrote $report"
+}
