@@ -10,8 +10,10 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http2.DefaultHttp2DataFrame;
 import io.netty.handler.codec.http2.DefaultHttp2HeadersFrame;
@@ -91,6 +93,8 @@ final class PushConnections implements AutoCloseable {
     record Response(int status, String retryAfter) {
     }
 
+    /** Linux's epoll through Netty's native transport where it loads: waking its loop for new messages takes no lock. */
+    private final boolean epoll;
     private final EventLoopGroup loop;
     private final SslProvider tlsProvider;
     private final SslContext tls;
@@ -98,7 +102,9 @@ final class PushConnections implements AutoCloseable {
 
     /** {@code trust} decides which certificates are believed; {@code null} means the JDK's default trust store. */
     PushConnections(TrustManagerFactory trust) throws SSLException {
-        this.loop = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("push-io", true), NioIoHandler.newFactory());
+        this.epoll = Epoll.isAvailable();
+        this.loop = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("push-io", true),
+                epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         this.tlsProvider = SslProvider.isAlpnSupported(SslProvider.OPENSSL) ? SslProvider.OPENSSL : SslProvider.JDK;
         SslContextBuilder builder = SslContextBuilder.forClient()
                 .sslProvider(tlsProvider)
@@ -116,7 +122,8 @@ final class PushConnections implements AutoCloseable {
 
     /** Which TLS implementation the connections use, for the record of a benchmark. */
     String tlsImplementation() {
-        return tlsProvider == SslProvider.OPENSSL ? "BoringSSL (netty-tcnative)" : "the JDK's";
+        return (tlsProvider == SslProvider.OPENSSL ? "BoringSSL (netty-tcnative)" : "the JDK's")
+                + (epoll ? " over epoll" : " over Java NIO");
     }
 
     /**
@@ -186,12 +193,13 @@ final class PushConnections implements AutoCloseable {
         private Connection connect() throws IOException, InterruptedException {
             CompletableFuture<Connection> ready = new CompletableFuture<>();
             String name = host + ":" + port;
-            ChannelFuture connecting = new Bootstrap().group(loop).channel(NioSocketChannel.class)
+            ChannelFuture connecting = new Bootstrap().group(loop)
+                    .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) CONNECT_TIMEOUT.toMillis())
                     .option(ChannelOption.TCP_NODELAY, true)
-                    .handler(new ChannelInitializer<SocketChannel>() {
+                    .handler(new ChannelInitializer<>() {
                         @Override
-                        protected void initChannel(SocketChannel channel) {
+                        protected void initChannel(Channel channel) {
                             channel.pipeline().addLast(tls.newHandler(channel.alloc(), host, port),
                                     new Negotiation(name, ready));
                         }
