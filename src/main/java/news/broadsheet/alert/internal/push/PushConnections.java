@@ -1,9 +1,11 @@
 package news.broadsheet.alert.internal.push;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
@@ -15,17 +17,14 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http2.DefaultHttp2DataFrame;
-import io.netty.handler.codec.http2.DefaultHttp2HeadersFrame;
-import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
-import io.netty.handler.codec.http2.Http2GoAwayFrame;
+import io.netty.handler.codec.http2.Http2ConnectionHandler;
+import io.netty.handler.codec.http2.Http2ConnectionHandlerBuilder;
+import io.netty.handler.codec.http2.Http2Error;
+import io.netty.handler.codec.http2.Http2EventAdapter;
 import io.netty.handler.codec.http2.Http2Headers;
-import io.netty.handler.codec.http2.Http2HeadersFrame;
-import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2SecurityUtil;
-import io.netty.handler.codec.http2.Http2SettingsFrame;
-import io.netty.handler.codec.http2.Http2StreamChannel;
-import io.netty.handler.codec.http2.Http2StreamChannelBootstrap;
+import io.netty.handler.codec.http2.Http2Settings;
+import io.netty.handler.codec.http2.Http2Stream;
 import io.netty.handler.ssl.ApplicationProtocolConfig;
 import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
@@ -33,14 +32,13 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.SupportedCipherSuiteFilter;
-import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.DefaultThreadFactory;
-import io.netty.util.concurrent.Future;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -222,7 +220,7 @@ final class PushConnections implements AutoCloseable {
         }
     }
 
-    /** Sets up HTTP/2 once TLS has agreed on it, and hands the connection over when the peer's SETTINGS came. */
+    /** Sets up HTTP/2 once TLS has agreed on it; the connection is handed over when the peer's SETTINGS came. */
     private static final class Negotiation extends ApplicationProtocolNegotiationHandler {
 
         private final String origin;
@@ -241,11 +239,12 @@ final class PushConnections implements AutoCloseable {
                 context.close();
                 return;
             }
-            Connection connection = new Connection(context.channel());
-            context.pipeline().addLast(
-                    Http2FrameCodecBuilder.forClient().encoderEnforceMaxConcurrentStreams(true).build(),
-                    new Http2MultiplexHandler(new RefusePushedStreams()),
-                    new ConnectionWatcher(connection, ready));
+            Connection connection = new Connection(context.channel(), ready);
+            Http2ConnectionHandler http2 = new Http2ConnectionHandlerBuilder().server(false)
+                    .frameListener(connection).encoderEnforceMaxConcurrentStreams(true).build();
+            http2.connection().addListener(connection);
+            context.pipeline().addLast(http2, new ConnectionWatcher(connection, ready));
+            connection.attach(http2, context.pipeline().context(http2));
         }
 
         @Override
@@ -255,15 +254,7 @@ final class PushConnections implements AutoCloseable {
         }
     }
 
-    /** Push services do not push; a stream the peer opens anyway is closed. */
-    private static final class RefusePushedStreams extends ChannelInboundHandlerAdapter {
-        @Override
-        public void channelActive(ChannelHandlerContext context) {
-            context.close();
-        }
-    }
-
-    /** Reads the connection-level frames: the peer's stream limit, and GOAWAY, after which no new stream starts. */
+    /** Notices the end of the connection, after which no new stream starts on it. */
     private static final class ConnectionWatcher extends ChannelInboundHandlerAdapter {
 
         private final Connection connection;
@@ -272,23 +263,6 @@ final class PushConnections implements AutoCloseable {
         ConnectionWatcher(Connection connection, CompletableFuture<Connection> ready) {
             this.connection = connection;
             this.ready = ready;
-        }
-
-        @Override
-        public void channelRead(ChannelHandlerContext context, Object frame) {
-            try {
-                if (frame instanceof Http2SettingsFrame settings) {
-                    Long limit = settings.settings().maxConcurrentStreams();
-                    if (limit != null) {
-                        connection.streamLimit = (int) Math.min(limit, Integer.MAX_VALUE);
-                    }
-                    ready.complete(connection);
-                } else if (frame instanceof Http2GoAwayFrame) {
-                    connection.goingAway = true;
-                }
-            } finally {
-                ReferenceCountUtil.release(frame);
-            }
         }
 
         @Override
@@ -306,17 +280,32 @@ final class PushConnections implements AutoCloseable {
         }
     }
 
-    private static final class Connection {
+    /**
+     * One HTTP/2 connection. Messages are written as streams straight through Netty's HTTP/2 encoder, without
+     * a child channel each, and answers are matched to their senders by stream id; the map of streams is only
+     * touched on the event loop.
+     */
+    private static final class Connection extends Http2EventAdapter {
 
         private final Channel channel;
+        private final CompletableFuture<Connection> ready;
         private final AtomicInteger active = new AtomicInteger();
         private final Queue<ResponseReader> pending = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean drainScheduled = new AtomicBoolean();
+        private final Map<Integer, ResponseReader> streams = new HashMap<>();
+        private Http2ConnectionHandler http2;
+        private ChannelHandlerContext context;
         private volatile int streamLimit = ASSUMED_STREAM_LIMIT;
         private volatile boolean goingAway;
 
-        Connection(Channel channel) {
+        Connection(Channel channel, CompletableFuture<Connection> ready) {
             this.channel = channel;
+            this.ready = ready;
+        }
+
+        void attach(Http2ConnectionHandler http2, ChannelHandlerContext context) {
+            this.http2 = http2;
+            this.context = context;
         }
 
         boolean usable() {
@@ -352,13 +341,14 @@ final class PushConnections implements AutoCloseable {
             } catch (ExecutionException failed) {
                 throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
             } catch (TimeoutException slow) {
-                reader.cancel();
+                reader.cancelled = true;
+                channel.eventLoop().execute(() -> reset(reader));
                 throw new IOException("no answer from the push service in " + timeout.toSeconds() + " s");
             }
         }
 
         /**
-         * Runs on the event loop: opens a stream for every message waiting and writes them all with one flush.
+         * Runs on the event loop: starts a stream for every message waiting and writes them all with one flush.
          * Senders hand their messages over through a queue rather than a task each, so a busy fan-out wakes
          * the loop once for many messages, not once for each.
          */
@@ -366,80 +356,114 @@ final class PushConnections implements AutoCloseable {
             drainScheduled.set(false);
             boolean wrote = false;
             for (ResponseReader reader = pending.poll(); reader != null; reader = pending.poll()) {
-                if (!reader.cancelled) {
-                    new Http2StreamChannelBootstrap(channel).handler(reader).open().addListener(reader::send);
-                    wrote = true;
-                }
+                wrote |= start(reader);
             }
             if (wrote) {
                 channel.flush();
             }
         }
+
+        /** Writes the message as a new stream, unless it was given up on or the connection is closing. */
+        private boolean start(ResponseReader reader) {
+            if (reader.cancelled) {
+                return false;
+            }
+            if (!usable()) {
+                reader.response.completeExceptionally(new NotSentException("the connection is closing", null));
+                return false;
+            }
+            int id = http2.connection().local().incrementAndGetNextStreamId();
+            if (id <= 0) {
+                // A connection's 2^30 client stream ids are used up: the message goes on a fresh connection.
+                goingAway = true;
+                reader.response.completeExceptionally(new NotSentException("the connection has no stream ids left", null));
+                return false;
+            }
+            reader.streamId = id;
+            streams.put(id, reader);
+            ChannelFutureListener unsent = written -> {
+                if (!written.isSuccess() && streams.remove(id) != null) {
+                    reader.response.completeExceptionally(new NotSentException("could not send the message", written.cause()));
+                }
+            };
+            http2.encoder().writeHeaders(context, id, reader.headers, 0, false, context.newPromise()).addListener(unsent);
+            http2.encoder().writeData(context, id, Unpooled.wrappedBuffer(reader.body), 0, true, context.newPromise())
+                    .addListener(unsent);
+            return true;
+        }
+
+        private void reset(ResponseReader reader) {
+            if (reader.streamId != 0 && streams.remove(reader.streamId) != null) {
+                http2.resetStream(context, reader.streamId, Http2Error.CANCEL.code(), context.newPromise());
+                channel.flush();
+            }
+        }
+
+        @Override
+        public void onSettingsRead(ChannelHandlerContext context, Http2Settings settings) {
+            Long limit = settings.maxConcurrentStreams();
+            if (limit != null) {
+                streamLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+            }
+            ready.complete(this);
+        }
+
+        @Override
+        public void onHeadersRead(ChannelHandlerContext context, int streamId, Http2Headers headers, int padding,
+                                  boolean endOfStream) {
+            answered(streamId, headers);
+        }
+
+        @Override
+        public void onHeadersRead(ChannelHandlerContext context, int streamId, Http2Headers headers, int streamDependency,
+                                  short weight, boolean exclusive, int padding, boolean endOfStream) {
+            answered(streamId, headers);
+        }
+
+        private void answered(int streamId, Http2Headers headers) {
+            CharSequence status = headers.status();
+            if (status == null || status.length() == 0 || status.charAt(0) == '1') {
+                return;
+            }
+            ResponseReader reader = streams.remove(streamId);
+            if (reader != null) {
+                CharSequence retryAfter = headers.get("retry-after");
+                reader.response.complete(new Response(Integer.parseInt(status.toString()),
+                        retryAfter == null ? null : retryAfter.toString()));
+            }
+        }
+
+        @Override
+        public int onDataRead(ChannelHandlerContext context, int streamId, ByteBuf data, int padding, boolean endOfStream) {
+            return data.readableBytes() + padding;
+        }
+
+        @Override
+        public void onGoAwayRead(ChannelHandlerContext context, int lastStreamId, long errorCode, ByteBuf debugData) {
+            goingAway = true;
+        }
+
+        @Override
+        public void onStreamClosed(Http2Stream stream) {
+            ResponseReader reader = streams.remove(stream.id());
+            if (reader != null) {
+                reader.response.completeExceptionally(new IOException("the stream closed before an answer"));
+            }
+        }
     }
 
-    /** One message's stream: writes the request once the stream exists and completes with the response status. */
-    private static final class ResponseReader extends ChannelInboundHandlerAdapter {
+    /** One message on its way: what to send, and where its answer goes. */
+    private static final class ResponseReader {
 
         private final CompletableFuture<Response> response = new CompletableFuture<>();
         private final Http2Headers headers;
         private final byte[] body;
         private volatile boolean cancelled;
-        private volatile Http2StreamChannel stream;
+        private int streamId;
 
         ResponseReader(Http2Headers headers, byte[] body) {
             this.headers = headers;
             this.body = body;
-        }
-
-        /** Writes without flushing: {@link Connection#drain()} flushes once for all the streams it opened. */
-        void send(Future<? super Http2StreamChannel> opened) {
-            if (!opened.isSuccess()) {
-                response.completeExceptionally(new NotSentException("could not open a stream", opened.cause()));
-                return;
-            }
-            stream = (Http2StreamChannel) opened.getNow();
-            stream.write(new DefaultHttp2HeadersFrame(headers, false));
-            stream.write(new DefaultHttp2DataFrame(Unpooled.wrappedBuffer(body), true)).addListener(written -> {
-                if (!written.isSuccess()) {
-                    response.completeExceptionally(new NotSentException("could not send the message", written.cause()));
-                }
-            });
-        }
-
-        /** Given up on: not sent if it is still waiting, and its stream reset if it was. */
-        void cancel() {
-            cancelled = true;
-            Http2StreamChannel open = stream;
-            if (open != null) {
-                open.close();
-            }
-        }
-
-        @Override
-        public void channelRead(ChannelHandlerContext context, Object frame) {
-            try {
-                if (frame instanceof Http2HeadersFrame headers && headers.headers().status() != null) {
-                    int status = Integer.parseInt(headers.headers().status().toString());
-                    if (status >= 200) {
-                        CharSequence retryAfter = headers.headers().get("retry-after");
-                        response.complete(new Response(status, retryAfter == null ? null : retryAfter.toString()));
-                    }
-                }
-            } finally {
-                ReferenceCountUtil.release(frame);
-            }
-        }
-
-        @Override
-        public void channelInactive(ChannelHandlerContext context) {
-            response.completeExceptionally(new IOException("the stream closed before an answer"));
-            context.fireChannelInactive();
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
-            response.completeExceptionally(cause);
-            context.close();
         }
     }
 }
