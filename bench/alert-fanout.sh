@@ -50,8 +50,8 @@ done
 
 cd "$(dirname "$0")/.."
 
-# shellcheck source=bench/report.sh
-source bench/report.sh
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v "$java" >/dev/null || die "no JDK found: install JDK 21 or later, or set JAVA_HOME"
@@ -77,19 +77,6 @@ classpath=target/classes:target/test-classes:$(<target/bench-classpath.txt)
 work=$(mktemp -d -t broadsheet-fanout.XXXXXX)
 sink_pid=
 java_pid=
-
-stop() {
-    local pid=$1 name=$2
-    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-    log "Stopping $name"
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 30); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 
 cleanup() {
     stop "$java_pid" Broadsheet

@@ -58,8 +58,8 @@ done
 
 cd "$(dirname "$0")/.."
 
-# shellcheck source=bench/report.sh
-source bench/report.sh
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 # nginx lives in /usr/sbin, which is not on an ordinary user's PATH.
 find_nginx() { command -v nginx || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; } || true; }
@@ -124,19 +124,6 @@ work=$(mktemp -d -t broadsheet-bench.XXXXXX)
 chmod 755 "$work"
 app_pid=
 nginx_pid=
-
-stop() {
-    local pid=$1 name=$2
-    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-    log "Stopping $name"
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 30); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 
 cleanup() {
     stop "$nginx_pid" nginx

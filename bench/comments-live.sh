@@ -65,8 +65,8 @@ done
 
 cd "$(dirname "$0")/.."
 
-# shellcheck source=bench/report.sh
-source bench/report.sh
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jstat=${JAVA_HOME:+$JAVA_HOME/bin/}jstat
@@ -102,19 +102,6 @@ readonly CLIENT_CLASSPATH=target/test-classes
 work=$(mktemp -d -t broadsheet-live.XXXXXX)
 node_pids=()
 sampler_pids=()
-
-stop() {
-    local pid=$1 name=$2
-    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-    log "Stopping $name"
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 30); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 
 stop_run() {
     local pid i

@@ -1,7 +1,22 @@
-# Shared by the benchmark scripts (sourced, not run): messages, and writing a script's section of the report.
+# Shared by the benchmark scripts (sourced, not run): messages, stopping a process, and writing a script's
+# section of the report.
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# stop PID NAME: asks the process to end, waits up to 30 s, then kills it.
+stop() {
+    local pid=$1 name=$2
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+    log "Stopping $name"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 30); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
 
 # write_section REPORT SECTION_FILE START END: puts the file's lines between the marker lines START and END
 # of REPORT, replacing what was there, or appends them with their markers; the rest of REPORT stays as it is.
