@@ -89,13 +89,14 @@ public final class PushClient implements AutoCloseable {
             throw new IllegalArgumentException("A push topic is 1 to 32 URL-safe base64 characters");
         }
         byte[] body = encryption.encrypt(plaintext, target.p256dh(), target.auth());
-        String authorization = authorizationFor(target.origin());
+        String origin = target.origin();
+        String authorization = authorizationFor(origin);
         try {
-            if ("https".equals(target.endpoint().getScheme()) && !withoutHttp2.contains(target.origin())) {
+            if ("https".equals(target.endpoint().getScheme()) && !withoutHttp2.contains(origin)) {
                 try {
                     return overHttp2(target, body, ttl, urgency, topic, authorization);
                 } catch (PushConnections.NotHttp2Exception notOffered) {
-                    withoutHttp2.add(target.origin());
+                    withoutHttp2.add(origin);
                 }
             }
             return overJdkClient(target, body, ttl, urgency, topic, authorization);
