@@ -31,13 +31,7 @@ class AlertJobs {
 
     @Bean
     OneTimeTask<BatchJob> alertBatchTask(AlertSender sender) {
-        return Tasks.oneTime(AlertSender.BATCH).execute((instance, context) -> {
-            try {
-                sender.runBatch(instance.getData(), context.getSchedulerClient());
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Stopped while sending " + instance.getId(), stopping);
-            }
-        });
+        return Tasks.oneTime(AlertSender.BATCH)
+                .execute((instance, context) -> sender.runBatch(instance.getData(), context.getSchedulerClient()));
     }
 }

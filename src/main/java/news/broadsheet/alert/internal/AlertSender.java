@@ -57,7 +57,7 @@ class AlertSender {
         }
     }
 
-    void runBatch(BatchJob job, SchedulerClient jobs) throws InterruptedException {
+    void runBatch(BatchJob job, SchedulerClient jobs) {
         if (batches.isDone(job)) {
             return;
         }
@@ -77,7 +77,7 @@ class AlertSender {
     }
 
     /** Sends the batch's messages without recording anything: what a node does before it can die mid-batch. */
-    Tally deliver(BatchJob job) throws InterruptedException {
+    Tally deliver(BatchJob job) {
         Alert alert = alerts.find(job.alertId()).orElseThrow();
         List<Recipient> recipients = job.isRetry()
                 ? audience.byIds(job.retryIds())

@@ -4,10 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import news.broadsheet.alert.internal.push.PushClient;
 import news.broadsheet.alert.internal.push.PushOutcome;
 import org.slf4j.Logger;
@@ -15,17 +18,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one alert to a batch of subscriptions at once, a virtual thread per message. The semaphores are
- * shared by every batch on this node: the node has at most {@link #IN_FLIGHT} messages waiting on push
- * services, so a slow push service cannot exhaust its sockets, and at most {@link #IN_FLIGHT_PER_PUSH_SERVICE}
- * of them waiting on any one push service, so one that stops answering slows only its own subscribers while
- * the others' messages keep going.
+ * Sends one alert to a batch of subscriptions. The calling thread encrypts the messages one after another
+ * and hands each to the push client without waiting for its answer; answers are counted as they come, on
+ * the thread that reads them, so no thread waits per message in flight. The semaphores are shared by every
+ * batch on this node: the node has at most {@link #IN_FLIGHT} messages waiting on push services, so a slow
+ * push service cannot exhaust its sockets, and at most {@link #IN_FLIGHT_PER_PUSH_SERVICE} of them waiting on
+ * any one push service, so one that stops answering slows only its own subscribers while the others'
+ * messages keep going: a message for a push service without room is put aside until the rest are sent.
  */
 @Component
 class FanOut {
 
     static final int IN_FLIGHT = 200;
     static final int IN_FLIGHT_PER_PUSH_SERVICE = IN_FLIGHT / 2;
+    /** How long a node that is stopping waits for the answers to messages already sent (each has 15 s). */
+    private static final Duration ANSWERS_WHEN_STOPPING = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(FanOut.class);
 
     private final PushClient push;
@@ -40,75 +47,182 @@ class FanOut {
         this.subscriptions = subscriptions;
     }
 
-    Tally send(Alert alert, List<Recipient> recipients) throws InterruptedException {
-        AlertMessage message = AlertMessage.of(alert);
-        Tally tally = new Tally(recipients.size());
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Recipient recipient : recipients) {
-                Semaphore pushService = inFlightByPushService.get(recipient.target().origin(),
-                        origin -> new Semaphore(IN_FLIGHT_PER_PUSH_SERVICE));
-                threads.submit(() -> deliverWhenThereIsRoom(alert, message, recipient, tally, pushService));
+    /**
+     * Returns when every message has its outcome in the tally. If the thread is interrupted (the node is
+     * stopping), messages not yet sent, and those whose answer did not come in time, are counted as to be
+     * tried again, and the interrupt is kept for the caller.
+     */
+    Tally send(Alert alert, List<Recipient> recipients) {
+        Batch batch = new Batch(alert, AlertMessage.of(alert), new Tally(recipients.size()), recipients.size());
+        List<Delivery> deliveries = recipients.stream().map(Delivery::new).toList();
+        boolean stopping = false;
+        try {
+            List<Delivery> putAside = new ArrayList<>();
+            for (Delivery delivery : deliveries) {
+                if (roomAt(delivery).tryAcquire()) {
+                    start(batch, delivery, batch.message.payload());
+                } else {
+                    putAside.add(delivery);
+                }
             }
+            for (Delivery delivery : putAside) {
+                roomAt(delivery).acquire();
+                start(batch, delivery, batch.message.payload());
+            }
+            batch.answered.await();
+        } catch (InterruptedException interrupted) {
+            stopping = true;
         }
-        return tally;
+        if (stopping) {
+            deliveries.stream().filter(delivery -> !delivery.started)
+                    .forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
+            awaitAnswersWhileStopping(batch);
+            deliveries.forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
+            Thread.currentThread().interrupt();
+        }
+        return batch.tally;
     }
 
-    private void deliverWhenThereIsRoom(Alert alert, AlertMessage message, Recipient recipient, Tally tally,
-                                        Semaphore pushService) {
-        try {
-            pushService.acquire();
+    private static void awaitAnswersWhileStopping(Batch batch) {
+        long deadline = System.nanoTime() + ANSWERS_WHEN_STOPPING.toNanos();
+        while (batch.answered.getCount() > 0 && deadline - System.nanoTime() > 0) {
             try {
-                inFlight.acquire();
-                try {
-                    deliver(alert, message, recipient, tally);
-                } finally {
-                    inFlight.release();
-                }
-            } finally {
-                pushService.release();
+                batch.answered.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException again) {
+                // Still stopping; the answers already on their way are worth the short wait.
             }
-        } catch (InterruptedException stopping) {
-            // The node is shutting down: the message was not sent, so it is tried again with the others that were not.
-            tally.retryLater(recipient.subscriptionId(), null);
-            Thread.currentThread().interrupt();
         }
     }
 
-    private void deliver(Alert alert, AlertMessage message, Recipient recipient, Tally tally) {
+    private Semaphore roomAt(Delivery delivery) {
+        return inFlightByPushService.get(delivery.recipient.target().origin(),
+                origin -> new Semaphore(IN_FLIGHT_PER_PUSH_SERVICE));
+    }
+
+    /**
+     * Sends the message, holding one permit of its push service's room (taken by the caller) and one of the
+     * node's, both given back with the answer. Throws only if interrupted before the message left.
+     */
+    private void start(Batch batch, Delivery delivery, byte[] payload) throws InterruptedException {
+        Semaphore pushService = roomAt(delivery);
         try {
-            PushOutcome outcome = send(alert, message.payload(), message.topic(), recipient);
-            if (outcome.kind() == PushOutcome.Kind.TOO_LARGE) {
-                outcome = send(alert, message.trimmedPayload(), message.topic(), recipient);
+            inFlight.acquire();
+        } catch (InterruptedException interrupted) {
+            pushService.release();
+            throw interrupted;
+        }
+        delivery.started = true;
+        CompletableFuture<PushOutcome> answer;
+        try {
+            answer = push.send(delivery.recipient.target(), payload, batch.alert.ttl(), batch.alert.urgency(),
+                    batch.message.topic());
+        } catch (InterruptedException interrupted) {
+            // Stopped while opening a connection: the message did not leave.
+            delivery.started = false;
+            inFlight.release();
+            pushService.release();
+            throw interrupted;
+        } catch (GeneralSecurityException | RuntimeException unsendable) {
+            inFlight.release();
+            pushService.release();
+            failed(batch, delivery, unsendable);
+            return;
+        }
+        answer.whenComplete((outcome, failure) -> {
+            inFlight.release();
+            pushService.release();
+            if (failure != null) {
+                failed(batch, delivery, failure);
+            } else {
+                answered(batch, delivery, payload, outcome);
             }
-            switch (outcome.kind()) {
-                case DELIVERED -> tally.delivered(recipient.subscriptionId());
-                case GONE -> {
-                    subscriptions.remove(recipient.subscriptionId());
-                    tally.pruned();
-                }
-                case RETRY_LATER -> tally.retryLater(recipient.subscriptionId(), outcome.retryAfter());
-                case TOO_LARGE, REFUSED -> {
-                    log.warn("Alert {}: the push service of subscription {} refused it with status {}",
-                            alert.id(), recipient.subscriptionId(), outcome.status());
-                    tally.failed();
+        });
+    }
+
+    private static void failed(Batch batch, Delivery delivery, Throwable cause) {
+        if (cause instanceof GeneralSecurityException) {
+            log.warn("Alert {}: subscription {} has keys that cannot be encrypted for", batch.alert.id(),
+                    delivery.subscriptionId(), cause);
+        } else {
+            log.warn("Alert {}: sending to subscription {} failed", batch.alert.id(), delivery.subscriptionId(), cause);
+        }
+        batch.settle(delivery, batch.tally::failed);
+    }
+
+    /** Runs where the answer was read, usually the push connections' event loop, so anything slow goes elsewhere. */
+    private void answered(Batch batch, Delivery delivery, byte[] payload, PushOutcome outcome) {
+        Tally tally = batch.tally;
+        long subscriptionId = delivery.subscriptionId();
+        switch (outcome.kind()) {
+            case DELIVERED -> batch.settle(delivery, () -> tally.delivered(subscriptionId));
+            case RETRY_LATER -> batch.settle(delivery, () -> tally.retryLater(subscriptionId, outcome.retryAfter()));
+            case GONE -> Thread.ofVirtual().name("alert-prune").start(() -> prune(batch, delivery));
+            case TOO_LARGE -> {
+                if (payload == batch.message.payload()) {
+                    Thread.ofVirtual().name("alert-trimmed").start(() -> sendTrimmed(batch, delivery));
+                } else {
+                    refused(batch, delivery, outcome);
                 }
             }
-        } catch (GeneralSecurityException unusableKeys) {
-            log.warn("Alert {}: subscription {} has keys that cannot be encrypted for", alert.id(),
-                    recipient.subscriptionId(), unusableKeys);
-            tally.failed();
-        } catch (InterruptedException stopping) {
-            // The node is shutting down: the message was not sent, so it is tried again with the others that were not.
-            tally.retryLater(recipient.subscriptionId(), null);
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException unexpected) {
-            log.warn("Alert {}: sending to subscription {} failed", alert.id(), recipient.subscriptionId(), unexpected);
-            tally.failed();
+            case REFUSED -> refused(batch, delivery, outcome);
         }
     }
 
-    private PushOutcome send(Alert alert, byte[] payload, String topic, Recipient recipient)
-            throws GeneralSecurityException, InterruptedException {
-        return push.send(recipient.target(), payload, alert.ttl(), alert.urgency(), topic);
+    private void prune(Batch batch, Delivery delivery) {
+        try {
+            subscriptions.remove(delivery.subscriptionId());
+            batch.settle(delivery, batch.tally::pruned);
+        } catch (RuntimeException unexpected) {
+            log.warn("Alert {}: subscription {} is gone but could not be removed", batch.alert.id(),
+                    delivery.subscriptionId(), unexpected);
+            batch.settle(delivery, batch.tally::failed);
+        }
+    }
+
+    private void sendTrimmed(Batch batch, Delivery delivery) {
+        try {
+            roomAt(delivery).acquire();
+            start(batch, delivery, batch.message.trimmedPayload());
+        } catch (InterruptedException stopping) {
+            batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null));
+        }
+    }
+
+    private static void refused(Batch batch, Delivery delivery, PushOutcome outcome) {
+        log.warn("Alert {}: the push service of subscription {} refused it with status {}",
+                batch.alert.id(), delivery.subscriptionId(), outcome.status());
+        batch.settle(delivery, batch.tally::failed);
+    }
+
+    /** One batch's alert, message and figures, and the count of messages still without an outcome. */
+    private record Batch(Alert alert, AlertMessage message, Tally tally, CountDownLatch answered) {
+
+        Batch(Alert alert, AlertMessage message, Tally tally, int recipients) {
+            this(alert, message, tally, new CountDownLatch(recipients));
+        }
+
+        /** Records the delivery's outcome, unless it already has one: each message is counted exactly once. */
+        void settle(Delivery delivery, Runnable outcome) {
+            if (delivery.settled.compareAndSet(false, true)) {
+                outcome.run();
+                answered.countDown();
+            }
+        }
+    }
+
+    /** One recipient's message on its way. */
+    private static final class Delivery {
+
+        private final Recipient recipient;
+        private final AtomicBoolean settled = new AtomicBoolean();
+        private volatile boolean started;
+
+        Delivery(Recipient recipient) {
+            this.recipient = recipient;
+        }
+
+        long subscriptionId() {
+            return recipient.subscriptionId();
+        }
     }
 }

@@ -2,6 +2,7 @@ package news.broadsheet.alert.internal.push;
 
 import io.netty.handler.codec.http2.DefaultHttp2Headers;
 import io.netty.handler.codec.http2.Http2Headers;
+import io.netty.util.AsciiString;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,11 +16,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -37,6 +38,15 @@ public final class PushClient implements AutoCloseable {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofHours(1);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final AsciiString TTL = AsciiString.cached("ttl");
+    private static final AsciiString URGENCY = AsciiString.cached("urgency");
+    private static final AsciiString CONTENT_ENCODING = AsciiString.cached("content-encoding");
+    private static final AsciiString AES128GCM = AsciiString.cached("aes128gcm");
+    private static final AsciiString CONTENT_TYPE = AsciiString.cached("content-type");
+    private static final AsciiString OCTET_STREAM = AsciiString.cached("application/octet-stream");
+    private static final AsciiString CONTENT_LENGTH = AsciiString.cached("content-length");
+    private static final AsciiString AUTHORIZATION = AsciiString.cached("authorization");
+    private static final AsciiString TOPIC_HEADER = AsciiString.cached("topic");
 
     private final PushConnections http2;
     private final HttpClient http;
@@ -46,11 +56,10 @@ public final class PushClient implements AutoCloseable {
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger tokensSigned = new AtomicInteger();
     private final Set<String> withoutHttp2 = ConcurrentHashMap.newKeySet();
-    private final Set<String> contacted = ConcurrentHashMap.newKeySet();
-    private final Map<String, Lock> firstContact = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<HttpResponse<Void>>> firstContacts = new ConcurrentHashMap<>();
 
     /** A signed token and the Authorization header that carries it, made once for all its messages. */
-    private record Token(String authorization, Instant expiry) {
+    private record Token(AsciiString authorization, Instant expiry) {
     }
 
     public PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock) {
@@ -80,17 +89,20 @@ public final class PushClient implements AutoCloseable {
     }
 
     /**
-     * Encrypts and sends one message. {@code ttl} is how long the push service may keep it for an offline
-     * browser; {@code topic}, if given, lets a newer message replace an undelivered older one.
+     * Encrypts one message and starts sending it; the future completes with the push service's answer, or
+     * with a retry-later outcome if it could not be reached or did not answer in time. The encryption, and
+     * opening a connection when one is needed, happen on the calling thread; waiting for the answer holds no
+     * thread. {@code ttl} is how long the push service may keep the message for an offline browser;
+     * {@code topic}, if given, lets a newer message replace an undelivered older one.
      */
-    public PushOutcome send(PushTarget target, byte[] plaintext, Duration ttl, Urgency urgency, String topic)
-            throws GeneralSecurityException, InterruptedException {
+    public CompletableFuture<PushOutcome> send(PushTarget target, byte[] plaintext, Duration ttl, Urgency urgency,
+                                               String topic) throws GeneralSecurityException, InterruptedException {
         if (topic != null && !TOPIC.matcher(topic).matches()) {
             throw new IllegalArgumentException("A push topic is 1 to 32 URL-safe base64 characters");
         }
         byte[] body = encryption.encrypt(plaintext, target.p256dh(), target.auth());
         String origin = target.origin();
-        String authorization = authorizationFor(origin);
+        AsciiString authorization = authorizationFor(origin);
         try {
             if ("https".equals(target.endpoint().getScheme()) && !withoutHttp2.contains(origin)) {
                 try {
@@ -99,9 +111,9 @@ public final class PushClient implements AutoCloseable {
                     withoutHttp2.add(origin);
                 }
             }
-            return overJdkClient(target, body, ttl, urgency, topic, authorization);
+            return overJdkClient(target, body, ttl, urgency, topic, authorization.toString());
         } catch (IOException unreachable) {
-            return PushOutcome.unreachable();
+            return CompletableFuture.completedFuture(PushOutcome.unreachable());
         }
     }
 
@@ -116,28 +128,31 @@ public final class PushClient implements AutoCloseable {
         http.shutdownNow();
     }
 
-    private PushOutcome overHttp2(PushTarget target, byte[] body, Duration ttl, Urgency urgency, String topic,
-                                  String authorization) throws IOException, InterruptedException {
-        Http2Headers headers = new DefaultHttp2Headers()
-                .add("ttl", Long.toString(ttl.toSeconds()))
-                .add("urgency", urgency.headerValue())
-                .add("content-encoding", "aes128gcm")
-                .add("content-type", "application/octet-stream")
-                .add("content-length", Integer.toString(body.length))
-                .add("authorization", authorization);
+    private CompletableFuture<PushOutcome> overHttp2(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
+                                                     String topic, AsciiString authorization)
+            throws IOException, InterruptedException {
+        // Header names and the values repeated on every message are AsciiStrings made once, which HPACK
+        // compares and hashes without converting them, and the headers are not validated: they are all ours.
+        Http2Headers headers = new DefaultHttp2Headers(false)
+                .add(TTL, AsciiString.of(Long.toString(ttl.toSeconds())))
+                .add(URGENCY, urgency.headerValue)
+                .add(CONTENT_ENCODING, AES128GCM)
+                .add(CONTENT_TYPE, OCTET_STREAM)
+                .add(CONTENT_LENGTH, AsciiString.of(Integer.toString(body.length)))
+                .add(AUTHORIZATION, authorization);
         if (topic != null) {
-            headers.add("topic", topic);
+            headers.add(TOPIC_HEADER, topic);
         }
-        PushConnections.Response response = http2.post(target.endpoint(), headers, body, ANSWER_TIMEOUT);
-        return PushOutcome.of(response.status(), retryAfter(response.retryAfter()));
+        return answerOf(http2.post(target.endpoint(), headers, body, ANSWER_TIMEOUT)
+                .thenApply(response -> PushOutcome.of(response.status(), retryAfter(response.retryAfter()))));
     }
 
-    private PushOutcome overJdkClient(PushTarget target, byte[] body, Duration ttl, Urgency urgency, String topic,
-                                      String authorization) throws IOException, InterruptedException {
+    private CompletableFuture<PushOutcome> overJdkClient(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
+                                                         String topic, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(target.endpoint())
                 .timeout(ANSWER_TIMEOUT)
                 .header("TTL", Long.toString(ttl.toSeconds()))
-                .header("Urgency", urgency.headerValue())
+                .header("Urgency", urgency.headerValue.toString())
                 .header("Content-Encoding", "aes128gcm")
                 .header("Content-Type", "application/octet-stream")
                 .header("Authorization", authorization)
@@ -145,34 +160,47 @@ public final class PushClient implements AutoCloseable {
         if (topic != null) {
             request.header("Topic", topic);
         }
-        HttpResponse<Void> response = exchange(target.origin(), request.build());
-        return PushOutcome.of(response.statusCode(), retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
+        return answerOf(exchange(target.origin(), request.build()).thenApply(response -> PushOutcome.of(
+                response.statusCode(), retryAfter(response.headers().firstValue("Retry-After").orElse(null)))));
+    }
+
+    /** A push service that could not be reached, or did not answer in time, is to be tried again later. */
+    private static CompletableFuture<PushOutcome> answerOf(CompletableFuture<PushOutcome> sending) {
+        return sending.exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : failure;
+            return cause instanceof IOException
+                    ? CompletableFuture.completedFuture(PushOutcome.unreachable())
+                    : CompletableFuture.failedFuture(cause);
+        });
     }
 
     /**
      * The JDK's client opens a new connection for every request to an origin it has no connection to yet, so
      * the first few hundred concurrent messages of a fan-out would each make their own TLS handshake with
-     * the same push service. The first message to each origin therefore goes alone; the others wait for it
-     * and then share its connection. A push service that fails that first message is not waited for again.
+     * the same push service. The first message to each origin therefore goes alone; the others are sent when
+     * it has been answered, and then share its connection. Nobody waits for them meanwhile, and a push
+     * service that fails that first message is not waited for again.
      */
-    private HttpResponse<Void> exchange(String origin, HttpRequest request) throws IOException, InterruptedException {
-        if (!contacted.contains(origin)) {
-            Lock first = firstContact.computeIfAbsent(origin, key -> new ReentrantLock());
-            first.lockInterruptibly();
-            try {
-                if (!contacted.contains(origin)) {
-                    return http.send(request, HttpResponse.BodyHandlers.discarding());
-                }
-            } finally {
-                contacted.add(origin);
-                first.unlock();
-            }
+    private CompletableFuture<HttpResponse<Void>> exchange(String origin, HttpRequest request) {
+        CompletableFuture<HttpResponse<Void>> first = new CompletableFuture<>();
+        CompletableFuture<HttpResponse<Void>> earlier = firstContacts.putIfAbsent(origin, first);
+        if (earlier != null) {
+            return earlier.handle((answered, failed) -> request)
+                    .thenCompose(next -> http.sendAsync(next, HttpResponse.BodyHandlers.discarding()));
         }
-        return http.send(request, HttpResponse.BodyHandlers.discarding());
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {
+            if (failure == null) {
+                first.complete(answer);
+            } else {
+                first.completeExceptionally(failure);
+            }
+        });
+        return first;
     }
 
     /** Signs at most one token per origin at a time: the first messages of a fan-out arrive together. */
-    private String authorizationFor(String origin) throws GeneralSecurityException {
+    private AsciiString authorizationFor(String origin) throws GeneralSecurityException {
         Instant now = clock.instant();
         Token token = tokens.get(origin);
         if (token != null && !needsRenewal(token, now)) {
@@ -193,7 +221,7 @@ public final class PushClient implements AutoCloseable {
     private Token sign(String origin, Instant now) {
         Instant expiry = now.plus(VapidKeys.TOKEN_LIFETIME);
         try {
-            Token token = new Token(vapid.authorization(vapid.token(origin, expiry)), expiry);
+            Token token = new Token(AsciiString.cached(vapid.authorization(vapid.token(origin, expiry))), expiry);
             tokensSigned.incrementAndGet();
             return token;
         } catch (GeneralSecurityException failed) {
@@ -239,14 +267,10 @@ public final class PushClient implements AutoCloseable {
     public enum Urgency {
         VERY_LOW("very-low"), LOW("low"), NORMAL("normal"), HIGH("high");
 
-        private final String headerValue;
+        private final AsciiString headerValue;
 
         Urgency(String headerValue) {
-            this.headerValue = headerValue;
-        }
-
-        String headerValue() {
-            return headerValue;
+            this.headerValue = AsciiString.cached(headerValue);
         }
     }
 }

@@ -32,7 +32,9 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.SupportedCipherSuiteFilter;
+import io.netty.util.AsciiString;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -45,7 +47,9 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,8 +63,9 @@ import javax.net.ssl.TrustManagerFactory;
  * HTTP/2 over TLS to push services, on Netty. One event-loop thread does the TLS (BoringSSL when its native
  * library loads on this platform, else the JDK's) and the framing of every connection, and many messages
  * share each connection as concurrent streams: senders queue their messages and the loop writes all that
- * are waiting with one flush. A sender waits on its own virtual thread for its stream's response status, not
- * holding a thread of the loop.
+ * are waiting with one flush. A sender does not wait for the answer: its message's future completes on the
+ * loop when the answer is read, so no thread is parked per message in flight, and the loop itself gives up on
+ * answers that do not come in time.
  *
  * <p>An origin gets one connection, and another (up to {@value #CONNECTIONS_PER_ORIGIN}) when every one it
  * has carries as many streams as the push service allows; beyond that, new streams wait in the connection
@@ -90,6 +95,11 @@ final class PushConnections implements AutoCloseable {
     /** The status line and the one response header a push service's answer is read for. */
     record Response(int status, String retryAfter) {
     }
+
+    private static final AsciiString POST = AsciiString.cached("POST");
+    private static final AsciiString HTTPS = AsciiString.cached("https");
+    /** Opening a connection for a second try blocks, so it runs on a virtual thread, never on the event loop. */
+    private static final Executor SECOND_TRIES = command -> Thread.ofVirtual().name("push-second-try").start(command);
 
     /** Linux's epoll through Netty's native transport where it loads: waking its loop for new messages takes no lock. */
     private final boolean epoll;
@@ -125,23 +135,33 @@ final class PushConnections implements AutoCloseable {
     }
 
     /**
-     * POSTs {@code body} to an {@code https} endpoint and waits at most {@code timeout} for the status.
-     * Throws {@link NotHttp2Exception} if the push service does not speak HTTP/2, and another
-     * {@link IOException} if it cannot be reached or does not answer in time.
+     * Starts POSTing {@code body} to an {@code https} endpoint; the future completes with the push service's
+     * answer on the event loop, or with an {@link IOException} if none came within {@code timeout}. Finding a
+     * connection may block the caller while one is opened: it throws {@link NotHttp2Exception} if the push
+     * service does not speak HTTP/2, and another {@link IOException} if it cannot be reached.
      */
-    Response post(URI endpoint, Http2Headers headers, byte[] body, Duration timeout)
+    CompletableFuture<Response> post(URI endpoint, Http2Headers headers, byte[] body, Duration timeout)
             throws IOException, InterruptedException {
         String host = endpoint.getHost();
         int port = endpoint.getPort() == -1 ? 443 : endpoint.getPort();
         Origin origin = origins.computeIfAbsent(host + ":" + port, key -> new Origin(host, port));
         String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
-        headers.method("POST").scheme("https").authority(endpoint.getRawAuthority()).path(path);
-        try {
-            return origin.connection().exchange(headers, body, timeout);
-        } catch (NotSentException connectionJustClosed) {
+        headers.method(POST).scheme(HTTPS).authority(endpoint.getRawAuthority()).path(path);
+        return origin.connection().exchange(headers, body, timeout).exceptionallyComposeAsync(failure -> {
+            if (!(unwrap(failure) instanceof NotSentException)) {
+                return CompletableFuture.failedFuture(failure);
+            }
             // An idle connection the push service closed a moment ago looks usable until the loop reads the close.
-            return origin.connection().exchange(headers, body, timeout);
-        }
+            try {
+                return origin.connection().exchange(headers, body, timeout);
+            } catch (IOException | InterruptedException unreachable) {
+                return CompletableFuture.failedFuture(unreachable);
+            }
+        }, SECOND_TRIES);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
     }
 
     @Override
@@ -268,8 +288,10 @@ final class PushConnections implements AutoCloseable {
         @Override
         public void channelInactive(ChannelHandlerContext context) {
             connection.goingAway = true;
-            ready.completeExceptionally(new IOException("the push service closed the connection"));
+            IOException closed = new IOException("the push service closed the connection");
+            ready.completeExceptionally(closed);
             context.fireChannelInactive();
+            connection.failAll(closed);
         }
 
         @Override
@@ -306,6 +328,9 @@ final class PushConnections implements AutoCloseable {
         void attach(Http2ConnectionHandler http2, ChannelHandlerContext context) {
             this.http2 = http2;
             this.context = context;
+            ScheduledFuture<?> sweeping = channel.eventLoop().scheduleAtFixedRate(this::expireUnanswered,
+                    1, 1, TimeUnit.SECONDS);
+            channel.closeFuture().addListener(closed -> sweeping.cancel(false));
         }
 
         boolean usable() {
@@ -316,35 +341,43 @@ final class PushConnections implements AutoCloseable {
             return active.get() < streamLimit;
         }
 
-        Response exchange(Http2Headers headers, byte[] body, Duration timeout) throws IOException, InterruptedException {
+        CompletableFuture<Response> exchange(Http2Headers headers, byte[] body, Duration timeout) {
+            ResponseReader reader = new ResponseReader(headers, body, System.nanoTime() + timeout.toNanos());
             active.incrementAndGet();
-            try {
-                return exchangeOnce(headers, body, timeout);
-            } finally {
-                active.decrementAndGet();
-            }
-        }
-
-        private Response exchangeOnce(Http2Headers headers, byte[] body, Duration timeout)
-                throws IOException, InterruptedException {
-            ResponseReader reader = new ResponseReader(headers, body);
+            reader.response.whenComplete((response, failure) -> active.decrementAndGet());
             pending.add(reader);
             if (drainScheduled.compareAndSet(false, true)) {
                 try {
                     channel.eventLoop().execute(this::drain);
                 } catch (RejectedExecutionException stopping) {
-                    throw new NotSentException("the push connections are closing", stopping);
+                    reader.response.completeExceptionally(new NotSentException("the push connections are closing", stopping));
                 }
             }
-            try {
-                return reader.response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException failed) {
-                throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
-            } catch (TimeoutException slow) {
-                reader.cancelled = true;
-                channel.eventLoop().execute(() -> reset(reader));
-                throw new IOException("no answer from the push service in " + timeout.toSeconds() + " s");
+            return reader.response;
+        }
+
+        /** Runs on the event loop every second: gives up on messages the push service has not answered in time. */
+        private void expireUnanswered() {
+            long now = System.nanoTime();
+            List<ResponseReader> late = streams.values().stream().filter(reader -> now - reader.deadline >= 0).toList();
+            for (ResponseReader reader : late) {
+                // Removed before the reset, which closes the stream and would otherwise report it closed unanswered.
+                streams.remove(reader.streamId);
+                reader.response.completeExceptionally(new IOException("no answer from the push service in time"));
+                http2.resetStream(context, reader.streamId, Http2Error.CANCEL.code(), context.newPromise());
             }
+            if (!late.isEmpty()) {
+                channel.flush();
+            }
+        }
+
+        /** Runs on the event loop once the connection is closed: nothing waiting on it will be answered. */
+        private void failAll(IOException cause) {
+            for (ResponseReader reader = pending.poll(); reader != null; reader = pending.poll()) {
+                reader.response.completeExceptionally(new NotSentException("the connection closed", cause));
+            }
+            streams.values().forEach(reader -> reader.response.completeExceptionally(cause));
+            streams.clear();
         }
 
         /**
@@ -365,9 +398,6 @@ final class PushConnections implements AutoCloseable {
 
         /** Writes the message as a new stream, unless it was given up on or the connection is closing. */
         private boolean start(ResponseReader reader) {
-            if (reader.cancelled) {
-                return false;
-            }
             if (!usable()) {
                 reader.response.completeExceptionally(new NotSentException("the connection is closing", null));
                 return false;
@@ -390,13 +420,6 @@ final class PushConnections implements AutoCloseable {
             http2.encoder().writeData(context, id, Unpooled.wrappedBuffer(reader.body), 0, true, context.newPromise())
                     .addListener(unsent);
             return true;
-        }
-
-        private void reset(ResponseReader reader) {
-            if (reader.streamId != 0 && streams.remove(reader.streamId) != null) {
-                http2.resetStream(context, reader.streamId, Http2Error.CANCEL.code(), context.newPromise());
-                channel.flush();
-            }
         }
 
         @Override
@@ -458,12 +481,14 @@ final class PushConnections implements AutoCloseable {
         private final CompletableFuture<Response> response = new CompletableFuture<>();
         private final Http2Headers headers;
         private final byte[] body;
-        private volatile boolean cancelled;
+        /** When to give up waiting for the answer, in {@link System#nanoTime()}. */
+        private final long deadline;
         private int streamId;
 
-        ResponseReader(Http2Headers headers, byte[] body) {
+        ResponseReader(Http2Headers headers, byte[] body, long deadline) {
             this.headers = headers;
             this.body = body;
+            this.deadline = deadline;
         }
     }
 }

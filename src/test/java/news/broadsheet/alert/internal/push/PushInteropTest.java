@@ -75,7 +75,7 @@ class PushInteropTest {
         for (int i = 1; i <= 3; i++) {
             String payload = "{\"title\":\"Breaking " + i + "\",\"body\":\"Talks in Sochi – «update» " + i + "\"}";
             PushOutcome outcome = client.send(subscription.target(), payload.getBytes(StandardCharsets.UTF_8),
-                    Duration.ofHours(1), PushClient.Urgency.HIGH, "breaking-" + i);
+                    Duration.ofHours(1), PushClient.Urgency.HIGH, "breaking-" + i).get();
             assertThat(outcome.kind()).as("status %s", outcome.status()).isEqualTo(PushOutcome.Kind.DELIVERED);
             sent.add(payload);
         }
@@ -92,7 +92,7 @@ class PushInteropTest {
         PushClient client = new PushClient(new WebPushEncryption(null), vapid, Clock.systemUTC());
 
         PushOutcome outcome = client.send(subscription.target(), "{}".getBytes(StandardCharsets.UTF_8),
-                Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null);
+                Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).get();
 
         assertThat(outcome.kind()).isEqualTo(PushOutcome.Kind.GONE);
         assertThat(outcome.status()).isEqualTo(410);
@@ -105,7 +105,7 @@ class PushInteropTest {
         PushClient client = new PushClient(new WebPushEncryption(null), impostor, Clock.systemUTC());
 
         PushOutcome outcome = client.send(subscription.target(), "{}".getBytes(StandardCharsets.UTF_8),
-                Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null);
+                Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).get();
 
         assertThat(outcome.kind()).isEqualTo(PushOutcome.Kind.REFUSED);
         assertThat(received(subscription)).isEmpty();

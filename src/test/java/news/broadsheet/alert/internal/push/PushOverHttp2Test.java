@@ -98,7 +98,7 @@ class PushOverHttp2Test {
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 1_000; i++) {
                 outcomes.add(senders.submit(() -> client.send(target(service, "sub"), PAYLOAD, Duration.ofHours(2),
-                        PushClient.Urgency.HIGH, "breaking-7")));
+                        PushClient.Urgency.HIGH, "breaking-7").get()));
             }
         }
 
@@ -169,9 +169,9 @@ class PushOverHttp2Test {
         PushTarget target = new PushTarget(URI.create("https://localhost:" + http1.getAddress().getPort() + "/push/old"),
                 P256.encode((ECPublicKey) browser.getPublic()), authSecret);
 
-        assertThat(client.send(target, PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).kind())
+        assertThat(client.send(target, PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).get().kind())
                 .isEqualTo(PushOutcome.Kind.DELIVERED);
-        assertThat(client.send(target, PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).kind())
+        assertThat(client.send(target, PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).get().kind())
                 .isEqualTo(PushOutcome.Kind.DELIVERED);
         assertThat(paths).containsExactly("/push/old", "/push/old");
     }
@@ -188,7 +188,7 @@ class PushOverHttp2Test {
     }
 
     private PushOutcome send(PushClient client, PushService service, String name) throws Exception {
-        return client.send(target(service, name), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null);
+        return client.send(target(service, name), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).get();
     }
 
     private PushTarget target(PushService service, String name) {
