@@ -38,9 +38,12 @@ class FanOut {
     private final PushClient push;
     private final Subscriptions subscriptions;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
-    /** Forgets push services not used for an hour, so endpoints on ever new hosts cannot grow it without end. */
+    /**
+     * Forgets push services not used for an hour, so endpoints on ever new hosts cannot grow it without end;
+     * its upkeep runs on the sending thread rather than as a task handed to another.
+     */
     private final Cache<String, Semaphore> inFlightByPushService = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofHours(1)).build();
+            .expireAfterAccess(Duration.ofHours(1)).executor(Runnable::run).build();
 
     FanOut(PushClient push, Subscriptions subscriptions) {
         this.push = push;
@@ -54,19 +57,22 @@ class FanOut {
      */
     Tally send(Alert alert, List<Recipient> recipients) {
         Batch batch = new Batch(alert, AlertMessage.of(alert), new Tally(recipients.size()), recipients.size());
-        List<Delivery> deliveries = recipients.stream().map(Delivery::new).toList();
+        List<Delivery> deliveries = recipients.stream()
+                .map(recipient -> new Delivery(recipient, inFlightByPushService.get(recipient.target().origin(),
+                        origin -> new Semaphore(IN_FLIGHT_PER_PUSH_SERVICE))))
+                .toList();
         boolean stopping = false;
         try {
             List<Delivery> putAside = new ArrayList<>();
             for (Delivery delivery : deliveries) {
-                if (roomAt(delivery).tryAcquire()) {
+                if (delivery.pushService.tryAcquire()) {
                     start(batch, delivery, batch.message.payload());
                 } else {
                     putAside.add(delivery);
                 }
             }
             for (Delivery delivery : putAside) {
-                roomAt(delivery).acquire();
+                delivery.pushService.acquire();
                 start(batch, delivery, batch.message.payload());
             }
             batch.answered.await();
@@ -94,17 +100,12 @@ class FanOut {
         }
     }
 
-    private Semaphore roomAt(Delivery delivery) {
-        return inFlightByPushService.get(delivery.recipient.target().origin(),
-                origin -> new Semaphore(IN_FLIGHT_PER_PUSH_SERVICE));
-    }
-
     /**
      * Sends the message, holding one permit of its push service's room (taken by the caller) and one of the
      * node's, both given back with the answer. Throws only if interrupted before the message left.
      */
     private void start(Batch batch, Delivery delivery, byte[] payload) throws InterruptedException {
-        Semaphore pushService = roomAt(delivery);
+        Semaphore pushService = delivery.pushService;
         try {
             inFlight.acquire();
         } catch (InterruptedException interrupted) {
@@ -181,7 +182,7 @@ class FanOut {
 
     private void sendTrimmed(Batch batch, Delivery delivery) {
         try {
-            roomAt(delivery).acquire();
+            delivery.pushService.acquire();
             start(batch, delivery, batch.message.trimmedPayload());
         } catch (InterruptedException stopping) {
             batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null));
@@ -210,15 +211,17 @@ class FanOut {
         }
     }
 
-    /** One recipient's message on its way. */
+    /** One recipient's message on its way, and the room at its push service that it needs. */
     private static final class Delivery {
 
         private final Recipient recipient;
+        private final Semaphore pushService;
         private final AtomicBoolean settled = new AtomicBoolean();
         private volatile boolean started;
 
-        Delivery(Recipient recipient) {
+        Delivery(Recipient recipient, Semaphore pushService) {
             this.recipient = recipient;
+            this.pushService = pushService;
         }
 
         long subscriptionId() {

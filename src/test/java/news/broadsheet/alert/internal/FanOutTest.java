@@ -14,7 +14,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import news.broadsheet.alert.internal.push.P256;
 import news.broadsheet.alert.internal.push.PushClient;
 import news.broadsheet.alert.internal.push.PushTarget;
@@ -66,6 +68,48 @@ class FanOutTest {
             answerAgain.countDown();
             silent.stop(0);
             answering.stop(0);
+        }
+    }
+
+    @Test
+    void aNodeThatStopsMidBatchCountsTheMessagesItDidNotSendAsToBeTriedAgain() throws Exception {
+        CountDownLatch answerAgain = new CountDownLatch(1);
+        AtomicInteger arrived = new AtomicInteger();
+        HttpServer slow = server(exchange -> {
+            arrived.incrementAndGet();
+            answerAgain.await(30, TimeUnit.SECONDS);
+        });
+        List<Recipient> recipients = new ArrayList<>();
+        for (long id = 1; id <= 300; id++) {
+            recipients.add(recipient(id, slow));
+        }
+        VapidKeys vapid = new VapidKeys(P256.generate(null), "mailto:alerts@example.com");
+        try (PushClient push = new PushClient(new WebPushEncryption(null), vapid, Clock.systemUTC())) {
+            FanOut fanOut = new FanOut(push, null);
+            AtomicReference<Tally> tally = new AtomicReference<>();
+            AtomicBoolean interruptKept = new AtomicBoolean();
+            Thread sending = Thread.ofVirtual().start(() -> {
+                tally.set(fanOut.send(alert(), recipients));
+                interruptKept.set(Thread.currentThread().isInterrupted());
+            });
+            // The batch's thread parks only once its push service has no room left: 100 messages are on their way.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (sending.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            sending.interrupt();
+            answerAgain.countDown();
+            assertThat(sending.join(Duration.ofSeconds(30))).as("the batch returned").isTrue();
+
+            assertThat(tally.get().deliveredIds()).as("sent before the stop, and answered").hasSize(FanOut.IN_FLIGHT_PER_PUSH_SERVICE);
+            assertThat(tally.get().retryIds()).as("never sent").hasSize(300 - FanOut.IN_FLIGHT_PER_PUSH_SERVICE);
+            assertThat(tally.get().failedCount()).isZero();
+            assertThat(arrived).as("messages the push service received").hasValue(FanOut.IN_FLIGHT_PER_PUSH_SERVICE);
+            assertThat(interruptKept).isTrue();
+        } finally {
+            answerAgain.countDown();
+            slow.stop(0);
         }
     }
 

@@ -3,7 +3,6 @@ package news.broadsheet.alert.internal.push;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.Provider;
 import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -29,11 +28,11 @@ public final class ContentCoding {
 
     public static byte[] encrypt(byte[] plaintext, byte[] inputKey, byte[] salt, byte[] keyId)
             throws GeneralSecurityException {
-        return encrypt(plaintext, inputKey, salt, keyId, null);
+        return encrypt(plaintext, inputKey, salt, keyId, Primitives.jdk());
     }
 
-    /** {@code provider} does the HMAC and AES-GCM; {@code null} means the JDK's. */
-    static byte[] encrypt(byte[] plaintext, byte[] inputKey, byte[] salt, byte[] keyId, Provider provider)
+    /** {@code primitives} do the HMACs and AES-GCM. */
+    static byte[] encrypt(byte[] plaintext, byte[] inputKey, byte[] salt, byte[] keyId, Primitives primitives)
             throws GeneralSecurityException {
         int headerLength = SALT_LENGTH + 4 + 1 + keyId.length;
         if (headerLength + plaintext.length + 1 + TAG_LENGTH > RECORD_SIZE) {
@@ -41,7 +40,7 @@ public final class ContentCoding {
         }
         byte[] record = Arrays.copyOf(plaintext, plaintext.length + 1);
         record[plaintext.length] = LAST_RECORD;
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, inputKey, salt, provider).doFinal(record);
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, inputKey, salt, primitives).doFinal(record);
         return ByteBuffer.allocate(headerLength + sealed.length)
                 .put(salt).putInt(RECORD_SIZE).put((byte) keyId.length).put(keyId)
                 .put(sealed)
@@ -68,7 +67,7 @@ public final class ContentCoding {
         if (sealed.length > recordSize) {
             throw new GeneralSecurityException("Only one-record messages are expected");
         }
-        byte[] record = cipher(Cipher.DECRYPT_MODE, inputKeys.forKeyId(keyId), salt, null).doFinal(sealed);
+        byte[] record = cipher(Cipher.DECRYPT_MODE, inputKeys.forKeyId(keyId), salt, Primitives.jdk()).doFinal(sealed);
         int end = record.length - 1;
         while (end >= 0 && record[end] == 0) {
             end--;
@@ -79,13 +78,12 @@ public final class ContentCoding {
         return Arrays.copyOf(record, end);
     }
 
-    private static Cipher cipher(int mode, byte[] inputKey, byte[] salt, Provider provider)
+    private static Cipher cipher(int mode, byte[] inputKey, byte[] salt, Primitives primitives)
             throws GeneralSecurityException {
-        byte[] pseudoRandomKey = Hkdf.extract(salt, inputKey, provider);
-        byte[] key = Hkdf.expand(pseudoRandomKey, KEY_INFO, 16, provider);
-        byte[] nonce = Hkdf.expand(pseudoRandomKey, NONCE_INFO, 12, provider);
-        Cipher cipher = provider != null
-                ? Cipher.getInstance("AES/GCM/NoPadding", provider) : Cipher.getInstance("AES/GCM/NoPadding");
+        byte[] pseudoRandomKey = Hkdf.extract(salt, inputKey, primitives.hmacSha256);
+        byte[] key = Hkdf.expand(pseudoRandomKey, KEY_INFO, 16, primitives.hmacSha256);
+        byte[] nonce = Hkdf.expand(pseudoRandomKey, NONCE_INFO, 12, primitives.hmacSha256);
+        Cipher cipher = primitives.aesGcm;
         cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
         return cipher;
     }
@@ -101,20 +99,20 @@ public final class ContentCoding {
         private Hkdf() {
         }
 
-        /** {@code provider} computes the HMACs; {@code null} means the JDK's. */
-        static byte[] extract(byte[] salt, byte[] inputKey, Provider provider) throws GeneralSecurityException {
-            return hmac(salt, inputKey, provider);
+        /** {@code mac} is an HMAC-SHA256, which this sets up afresh. */
+        static byte[] extract(byte[] salt, byte[] inputKey, Mac mac) throws GeneralSecurityException {
+            return hmac(salt, inputKey, mac);
         }
 
-        static byte[] expand(byte[] pseudoRandomKey, byte[] info, int length, Provider provider)
-                throws GeneralSecurityException {
-            byte[] block = Arrays.copyOf(info, info.length + 1);
-            block[info.length] = 1;
-            return Arrays.copyOf(hmac(pseudoRandomKey, block, provider), length);
+        static byte[] expand(byte[] pseudoRandomKey, byte[] info, int length, Mac mac) throws GeneralSecurityException {
+            mac.init(new SecretKeySpec(pseudoRandomKey, "HmacSHA256"));
+            mac.update(info);
+            mac.update((byte) 1);
+            byte[] block = mac.doFinal();
+            return block.length == length ? block : Arrays.copyOf(block, length);
         }
 
-        private static byte[] hmac(byte[] key, byte[] data, Provider provider) throws GeneralSecurityException {
-            Mac mac = provider != null ? Mac.getInstance("HmacSHA256", provider) : Mac.getInstance("HmacSHA256");
+        private static byte[] hmac(byte[] key, byte[] data, Mac mac) throws GeneralSecurityException {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data);
         }

@@ -39,10 +39,9 @@ public final class P256 {
         return generator.generateKeyPair();
     }
 
-    public static byte[] sharedSecret(ECPrivateKey own, ECPublicKey theirs, Provider provider)
+    /** {@code agreement} is an ECDH key agreement, which this sets up afresh. */
+    static byte[] sharedSecret(ECPrivateKey own, ECPublicKey theirs, KeyAgreement agreement)
             throws GeneralSecurityException {
-        KeyAgreement agreement = provider != null
-                ? KeyAgreement.getInstance("ECDH", provider) : KeyAgreement.getInstance("ECDH");
         agreement.init(own);
         agreement.doPhase(theirs, true);
         return agreement.generateSecret();
@@ -70,19 +69,16 @@ public final class P256 {
     }
 
     /**
-     * The key as {@code provider} (the JDK's if {@code null}) reads it, checked to be on the curve: a key of the
-     * provider's own kind spares it converting the key on every use.
+     * The key as {@code keys}, an EC key factory, reads it: a key of the provider's own kind spares the key
+     * agreement converting it. The point is checked to be on the curve there or, by the JDK's, at the agreement.
      */
-    public static ECPublicKey publicKey(byte[] point, Provider provider) throws GeneralSecurityException {
-        if (provider == null) {
-            return publicKey(point);
-        }
+    static ECPublicKey publicKey(byte[] point, KeyFactory keys) throws GeneralSecurityException {
         if (point.length != POINT_LENGTH || point[0] != 0x04) {
             throw new GeneralSecurityException("A P-256 public key is a 65-byte uncompressed point");
         }
         byte[] encoded = Arrays.copyOf(SUBJECT_PUBLIC_KEY_INFO_PREFIX, SUBJECT_PUBLIC_KEY_INFO_PREFIX.length + POINT_LENGTH);
         System.arraycopy(point, 0, encoded, SUBJECT_PUBLIC_KEY_INFO_PREFIX.length, POINT_LENGTH);
-        return (ECPublicKey) KeyFactory.getInstance("EC", provider).generatePublic(new X509EncodedKeySpec(encoded));
+        return (ECPublicKey) keys.generatePublic(new X509EncodedKeySpec(encoded));
     }
 
     public static ECPublicKey publicKey(byte[] point) throws GeneralSecurityException {

@@ -36,7 +36,8 @@ import javax.net.ssl.TrustManagerFactory;
 public final class PushClient implements AutoCloseable {
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofHours(1);
-    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
+    /** How long a push service has to answer a message before it counts as unreachable, to be tried later. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final AsciiString TTL = AsciiString.cached("ttl");
     private static final AsciiString URGENCY = AsciiString.cached("urgency");
@@ -53,6 +54,7 @@ public final class PushClient implements AutoCloseable {
     private final WebPushEncryption encryption;
     private final VapidKeys vapid;
     private final Clock clock;
+    private final Duration answerTimeout;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger tokensSigned = new AtomicInteger();
     private final Set<String> withoutHttp2 = ConcurrentHashMap.newKeySet();
@@ -63,11 +65,15 @@ public final class PushClient implements AutoCloseable {
     }
 
     public PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock) {
-        this(encryption, vapid, clock, null);
+        this(encryption, vapid, clock, null, ANSWER_TIMEOUT);
     }
 
-    /** {@code trust} decides which push services' certificates are believed; {@code null}: the JDK's default trust store. */
-    PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock, TrustManagerFactory trust) {
+    /**
+     * {@code trust} decides which push services' certificates are believed ({@code null}: the JDK's default
+     * trust store); {@code answerTimeout} is how long a push service has to answer.
+     */
+    PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock, TrustManagerFactory trust,
+               Duration answerTimeout) {
         try {
             this.http2 = new PushConnections(trust);
             HttpClient.Builder http = HttpClient.newBuilder()
@@ -83,6 +89,7 @@ public final class PushClient implements AutoCloseable {
         } catch (SSLException | GeneralSecurityException unusableTls) {
             throw new IllegalStateException("TLS for push services cannot be set up", unusableTls);
         }
+        this.answerTimeout = answerTimeout;
         this.encryption = encryption;
         this.vapid = vapid;
         this.clock = clock;
@@ -143,14 +150,14 @@ public final class PushClient implements AutoCloseable {
         if (topic != null) {
             headers.add(TOPIC_HEADER, topic);
         }
-        return answerOf(http2.post(target.endpoint(), headers, body, ANSWER_TIMEOUT)
+        return answerOf(http2.post(target.endpoint(), headers, body, answerTimeout)
                 .thenApply(response -> PushOutcome.of(response.status(), retryAfter(response.retryAfter()))));
     }
 
     private CompletableFuture<PushOutcome> overJdkClient(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
                                                          String topic, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(target.endpoint())
-                .timeout(ANSWER_TIMEOUT)
+                .timeout(answerTimeout)
                 .header("TTL", Long.toString(ttl.toSeconds()))
                 .header("Urgency", urgency.headerValue.toString())
                 .header("Content-Encoding", "aes128gcm")

@@ -21,13 +21,21 @@ public final class WebPushEncryption {
     public static final int MAX_PLAINTEXT = 3993;
     private static final byte[] KEY_INFO_LABEL = "WebPush: info\0".getBytes(StandardCharsets.US_ASCII);
 
-    private final Provider provider;
     private final SecureRandom random;
+    /** The senders are a few long-lived threads, each encrypting message after message with its own set. */
+    private final ThreadLocal<Primitives> primitives;
 
     /** {@code provider} does the per-message key generation, ECDH, HMACs, AES-GCM and salts; {@code null} means the JDK's. */
     public WebPushEncryption(Provider provider) {
-        this.provider = provider;
         this.random = randomFrom(provider);
+        this.primitives = ThreadLocal.withInitial(() -> {
+            try {
+                return new Primitives(provider);
+            } catch (GeneralSecurityException missing) {
+                throw new IllegalStateException(CryptoProvider.describe(provider)
+                        + " lacks P-256, HMAC-SHA256 or AES-GCM", missing);
+            }
+        });
     }
 
     /**
@@ -48,7 +56,7 @@ public final class WebPushEncryption {
     public byte[] encrypt(byte[] plaintext, byte[] subscriptionKey, byte[] authSecret) throws GeneralSecurityException {
         byte[] salt = new byte[ContentCoding.SALT_LENGTH];
         random.nextBytes(salt);
-        return encrypt(plaintext, subscriptionKey, authSecret, P256.generate(provider), salt);
+        return encrypt(plaintext, subscriptionKey, authSecret, primitives.get().p256KeyPairs.generateKeyPair(), salt);
     }
 
     /** Encryption with a given key pair and salt, for the RFC's test vectors; never reuse either in production. */
@@ -57,27 +65,30 @@ public final class WebPushEncryption {
         if (authSecret.length != AUTH_SECRET_LENGTH) {
             throw new GeneralSecurityException("The subscription's auth secret is 16 bytes");
         }
-        ECPublicKey theirs = P256.publicKey(subscriptionKey, provider);
+        Primitives reused = primitives.get();
+        ECPublicKey theirs = P256.publicKey(subscriptionKey, reused.ecKeys);
         byte[] ourPublic = P256.encode((ECPublicKey) ours.getPublic());
-        byte[] shared = P256.sharedSecret((ECPrivateKey) ours.getPrivate(), theirs, provider);
-        byte[] inputKey = inputKey(shared, authSecret, subscriptionKey, ourPublic, provider);
-        return ContentCoding.encrypt(plaintext, inputKey, salt, ourPublic, provider);
+        byte[] shared = P256.sharedSecret((ECPrivateKey) ours.getPrivate(), theirs, reused.ecdh);
+        byte[] inputKey = inputKey(shared, authSecret, subscriptionKey, ourPublic, reused);
+        return ContentCoding.encrypt(plaintext, inputKey, salt, ourPublic, reused);
     }
 
     /** The browser's side: what a user agent holding the subscription's private key reads. */
     public static byte[] decrypt(byte[] message, KeyPair subscription, byte[] authSecret) throws GeneralSecurityException {
         byte[] subscriptionKey = P256.encode((ECPublicKey) subscription.getPublic());
+        Primitives jdk = Primitives.jdk();
         return ContentCoding.decrypt(message, senderKey -> inputKey(
-                P256.sharedSecret((ECPrivateKey) subscription.getPrivate(), P256.publicKey(senderKey), null),
-                authSecret, subscriptionKey, senderKey, null));
+                P256.sharedSecret((ECPrivateKey) subscription.getPrivate(), P256.publicKey(senderKey, jdk.ecKeys), jdk.ecdh),
+                authSecret, subscriptionKey, senderKey, jdk));
     }
 
     private static byte[] inputKey(byte[] shared, byte[] authSecret, byte[] subscriptionKey, byte[] senderKey,
-                                   Provider provider) throws GeneralSecurityException {
+                                   Primitives primitives) throws GeneralSecurityException {
         byte[] info = new byte[KEY_INFO_LABEL.length + subscriptionKey.length + senderKey.length];
         System.arraycopy(KEY_INFO_LABEL, 0, info, 0, KEY_INFO_LABEL.length);
         System.arraycopy(subscriptionKey, 0, info, KEY_INFO_LABEL.length, subscriptionKey.length);
         System.arraycopy(senderKey, 0, info, KEY_INFO_LABEL.length + subscriptionKey.length, senderKey.length);
-        return ContentCoding.Hkdf.expand(ContentCoding.Hkdf.extract(authSecret, shared, provider), info, 32, provider);
+        return ContentCoding.Hkdf.expand(ContentCoding.Hkdf.extract(authSecret, shared, primitives.hmacSha256), info, 32,
+                primitives.hmacSha256);
     }
 }

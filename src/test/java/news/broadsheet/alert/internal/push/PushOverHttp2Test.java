@@ -23,6 +23,7 @@ import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2Headers;
 import io.netty.handler.codec.http2.Http2HeadersFrame;
 import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2ResetFrame;
 import io.netty.handler.codec.http2.Http2SecurityUtil;
 import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2StreamChannel;
@@ -50,6 +51,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -65,6 +67,8 @@ import org.junit.jupiter.api.Test;
 class PushOverHttp2Test {
 
     private static final char[] PASSWORD = "changeit".toCharArray();
+    /** An answer by path that makes the push service read the message and never answer it. */
+    private static final int NO_ANSWER = -1;
     private static final byte[] PAYLOAD = "{\"title\":\"Breaking: talks in Sochi\"}".getBytes(StandardCharsets.UTF_8);
 
     private final EventLoopGroup serverLoop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -139,6 +143,24 @@ class PushOverHttp2Test {
     }
 
     @Test
+    void aMessageThePushServiceDoesNotAnswerIsGivenUpOnWithoutHarmToItsConnection() throws Exception {
+        PushService service = new PushService("localhost.p12", 100, number -> 201);
+        service.answerByPath = Map.of("/push/silent", NO_ANSWER);
+        PushClient client = client(Duration.ofSeconds(1));
+
+        long started = System.nanoTime();
+        PushOutcome unanswered = client.send(target(service, "silent"), PAYLOAD, Duration.ofMinutes(5),
+                PushClient.Urgency.NORMAL, null).get(10, TimeUnit.SECONDS);
+
+        assertThat(unanswered.kind()).isEqualTo(PushOutcome.Kind.RETRY_LATER);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(send(client, service, "after").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+        // The reset went out before the next message on the same connection, so it was read before that was answered.
+        assertThat(service.cancelled).as("streams the client cancelled").containsExactly("/push/silent");
+        assertThat(service.connections).hasSize(1);
+    }
+
+    @Test
     void aConnectionThePushServiceClosesIsReplacedForTheNextMessage() throws Exception {
         PushService service = new PushService("localhost.p12", 100, number -> 201);
         PushClient client = client();
@@ -198,6 +220,10 @@ class PushOverHttp2Test {
 
     /** A client that believes exactly the certificates in the given test key stores. */
     private PushClient client(String... trusted) throws Exception {
+        return client(PushClient.ANSWER_TIMEOUT, trusted);
+    }
+
+    private PushClient client(Duration answerTimeout, String... trusted) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         for (String store : trusted.length == 0 ? new String[] {"localhost.p12"} : trusted) {
@@ -207,7 +233,8 @@ class PushOverHttp2Test {
         }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(trust);
-        PushClient client = new PushClient(new WebPushEncryption(CryptoProvider.fastest()), vapid, Clock.systemUTC(), factory);
+        PushClient client = new PushClient(new WebPushEncryption(CryptoProvider.fastest()), vapid, Clock.systemUTC(),
+                factory, answerTimeout);
         closing.add(client);
         return client;
     }
@@ -239,6 +266,8 @@ class PushOverHttp2Test {
     private final class PushService {
 
         final Queue<Message> messages = new ConcurrentLinkedQueue<>();
+        /** The paths of the streams the client reset. */
+        final Queue<String> cancelled = new ConcurrentLinkedQueue<>();
         final Set<Channel> connections = ConcurrentHashMap.newKeySet();
         final int port;
         volatile Map<String, Integer> answerByPath = Map.of();
@@ -284,6 +313,15 @@ class PushOverHttp2Test {
                 this.answer = answer;
             }
 
+            /** A stream's RST_STREAM reaches its channel as an event, not as a frame to read. */
+            @Override
+            public void userEventTriggered(ChannelHandlerContext context, Object event) {
+                if (event instanceof Http2ResetFrame) {
+                    cancelled.add(headers.get(":path"));
+                }
+                ReferenceCountUtil.release(event);
+            }
+
             @Override
             public void channelRead(ChannelHandlerContext context, Object frame) {
                 try {
@@ -300,6 +338,9 @@ class PushOverHttp2Test {
                         body.readBytes(bytes);
                         messages.add(new Message(Map.copyOf(headers), bytes));
                         int status = answerByPath.getOrDefault(headers.get(":path"), 0);
+                        if (status == NO_ANSWER) {
+                            return;
+                        }
                         Http2Headers response = new DefaultHttp2Headers().status(Integer.toString(
                                 status != 0 ? status : answer.apply(messages.size())));
                         if (status == 429) {
