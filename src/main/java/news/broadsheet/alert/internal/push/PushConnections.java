@@ -22,6 +22,7 @@ import io.netty.handler.codec.http2.Http2ConnectionHandlerBuilder;
 import io.netty.handler.codec.http2.Http2Error;
 import io.netty.handler.codec.http2.Http2EventAdapter;
 import io.netty.handler.codec.http2.Http2Headers;
+import io.netty.handler.codec.http2.Http2HeadersEncoder;
 import io.netty.handler.codec.http2.Http2SecurityUtil;
 import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2Stream;
@@ -96,7 +97,19 @@ final class PushConnections implements AutoCloseable {
     record Response(int status, String retryAfter) {
     }
 
+    /**
+     * How long the first message queued on an idle connection waits for others to share its write. Writing
+     * each message as it comes costs a wake-up of the loop, a TLS record and a system call per message, on
+     * both sides of the connection; push is not that hurried.
+     */
+    private static final Duration GATHERING = Duration.ofMillis(1);
     private static final AsciiString POST = AsciiString.cached("POST");
+    /**
+     * Every message has its own path, which HPACK would otherwise add to the connection's header table only
+     * for it never to be used again, pushing out the headers every message repeats, the VAPID token first.
+     */
+    private static final Http2HeadersEncoder.SensitivityDetector NEVER_INDEX_PATHS =
+            (name, value) -> Http2Headers.PseudoHeaderName.PATH.value().contentEquals(name);
     private static final AsciiString HTTPS = AsciiString.cached("https");
     /** Opening a connection for a second try blocks, so it runs on a virtual thread, never on the event loop. */
     private static final Executor SECOND_TRIES = command -> Thread.ofVirtual().name("push-second-try").start(command);
@@ -261,7 +274,8 @@ final class PushConnections implements AutoCloseable {
             }
             Connection connection = new Connection(context.channel(), ready);
             Http2ConnectionHandler http2 = new Http2ConnectionHandlerBuilder().server(false)
-                    .frameListener(connection).encoderEnforceMaxConcurrentStreams(true).build();
+                    .frameListener(connection).encoderEnforceMaxConcurrentStreams(true)
+                    .headerSensitivityDetector(NEVER_INDEX_PATHS).build();
             http2.connection().addListener(connection);
             context.pipeline().addLast(http2, new ConnectionWatcher(connection, ready));
             connection.attach(http2, context.pipeline().context(http2));
@@ -348,7 +362,7 @@ final class PushConnections implements AutoCloseable {
             pending.add(reader);
             if (drainScheduled.compareAndSet(false, true)) {
                 try {
-                    channel.eventLoop().execute(this::drain);
+                    channel.eventLoop().schedule(this::drain, GATHERING.toNanos(), TimeUnit.NANOSECONDS);
                 } catch (RejectedExecutionException stopping) {
                     reader.response.completeExceptionally(new NotSentException("the push connections are closing", stopping));
                 }
