@@ -21,7 +21,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
@@ -38,7 +37,7 @@ public final class PushClient implements AutoCloseable {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofHours(1);
     /** How long a push service has to answer a message before it counts as unreachable, to be tried later. */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
-    private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final int LONGEST_TOPIC = 32;
     private static final AsciiString TTL = AsciiString.cached("ttl");
     private static final AsciiString URGENCY = AsciiString.cached("urgency");
     private static final AsciiString CONTENT_ENCODING = AsciiString.cached("content-encoding");
@@ -104,7 +103,7 @@ public final class PushClient implements AutoCloseable {
      */
     public CompletableFuture<PushOutcome> send(PushTarget target, byte[] plaintext, Duration ttl, Urgency urgency,
                                                String topic) throws GeneralSecurityException, InterruptedException {
-        if (topic != null && !TOPIC.matcher(topic).matches()) {
+        if (topic != null && !isTopic(topic)) {
             throw new IllegalArgumentException("A push topic is 1 to 32 URL-safe base64 characters");
         }
         byte[] body = encryption.encrypt(plaintext, target.p256dh(), target.auth());
@@ -122,6 +121,22 @@ public final class PushClient implements AutoCloseable {
         } catch (IOException unreachable) {
             return CompletableFuture.completedFuture(PushOutcome.unreachable());
         }
+    }
+
+    /** RFC 8030 §5.4: at most 32 characters of the URL- and filename-safe base64 alphabet. */
+    private static boolean isTopic(String topic) {
+        if (topic.isEmpty() || topic.length() > LONGEST_TOPIC) {
+            return false;
+        }
+        for (int i = 0; i < topic.length(); i++) {
+            char c = topic.charAt(i);
+            boolean base64url = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_';
+            if (!base64url) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The TLS implementation that HTTP/2 connections to push services use. */

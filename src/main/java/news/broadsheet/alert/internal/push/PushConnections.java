@@ -216,9 +216,15 @@ final class PushConnections implements AutoCloseable {
             }
         }
 
+        /** Looked for on every message, so a plain loop over the few connections rather than a stream. */
         private Connection leastBusy() {
-            return connections.stream().filter(Connection::usable)
-                    .min(Comparator.comparingInt(connection -> connection.active.get())).orElse(null);
+            Connection least = null;
+            for (Connection connection : connections) {
+                if (connection.usable() && (least == null || connection.active.get() < least.active.get())) {
+                    least = connection;
+                }
+            }
+            return least;
         }
 
         private Connection connect() throws IOException, InterruptedException {

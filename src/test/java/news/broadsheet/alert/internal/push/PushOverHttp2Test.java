@@ -1,6 +1,7 @@
 package news.broadsheet.alert.internal.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -158,6 +159,23 @@ class PushOverHttp2Test {
         // The reset went out before the next message on the same connection, so it was read before that was answered.
         assertThat(service.cancelled).as("streams the client cancelled").containsExactly("/push/silent");
         assertThat(service.connections).hasSize(1);
+    }
+
+    @Test
+    void onlyTopicsOfUpTo32UrlSafeBase64CharactersAreSent() throws Exception {
+        PushService service = new PushService("localhost.p12", 100, number -> 201);
+        PushClient client = client();
+        String longest = "A".repeat(30) + "-_";
+
+        for (String topic : List.of("", "breaking news", "breaking/7", "é", "A".repeat(33))) {
+            assertThatThrownBy(() -> client.send(target(service, "sub"), PAYLOAD, Duration.ofMinutes(5),
+                    PushClient.Urgency.NORMAL, topic)).as("topic \"%s\"", topic).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(client.send(target(service, "sub"), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL,
+                longest).get().kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+
+        assertThat(service.messages).singleElement().satisfies(message ->
+                assertThat(message.headers()).containsEntry("topic", longest));
     }
 
     @Test
