@@ -59,10 +59,10 @@ class Audience {
                 .query(Audience::recipient).list();
     }
 
-    /** Notes the deliveries of one batch in one statement, not one per message. */
+    /** Notes the deliveries of one batch in one statement, not one per message, in the narrow table kept for it. */
     void delivered(List<Long> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("update push_subscription set last_success_at = now() where id = any(:ids)")
+            jdbc.sql("update push_subscription_success set last_success_at = now() where subscription_id = any(:ids)")
                     .param("ids", ids.stream().mapToLong(Long::longValue).toArray())
                     .update();
         }

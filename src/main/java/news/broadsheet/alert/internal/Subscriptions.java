@@ -1,6 +1,8 @@
 package news.broadsheet.alert.internal;
 
 import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.broadsheet.alert.internal.push.PushTarget;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Subscriptions {
 
-    record Stored(long id, PushTarget target, String edition, List<String> topics) {
+    /** {@code lastSuccess}: when a push service last accepted a message for it, if ever. */
+    record Stored(long id, PushTarget target, String edition, List<String> topics, Instant lastSuccess) {
     }
 
     private final JdbcClient jdbc;
@@ -37,11 +40,15 @@ class Subscriptions {
     }
 
     Optional<Stored> byEndpoint(String endpoint) {
-        return jdbc.sql("select id, endpoint, p256dh, auth, edition_code, topics from push_subscription where endpoint = :endpoint")
+        return jdbc.sql("""
+                        select id, endpoint, p256dh, auth, edition_code, topics, success.last_success_at
+                        from push_subscription join push_subscription_success success on success.subscription_id = id
+                        where endpoint = :endpoint""")
                 .param("endpoint", endpoint)
                 .query((rs, row) -> new Stored(rs.getLong("id"),
                         new PushTarget(URI.create(rs.getString("endpoint")), rs.getBytes("p256dh"), rs.getBytes("auth")),
-                        rs.getString("edition_code"), List.of((String[]) rs.getArray("topics").getArray())))
+                        rs.getString("edition_code"), List.of((String[]) rs.getArray("topics").getArray()),
+                        Optional.ofNullable(rs.getTimestamp("last_success_at")).map(Timestamp::toInstant).orElse(null)))
                 .optional();
     }
 
@@ -51,9 +58,5 @@ class Subscriptions {
 
     void remove(long id) {
         jdbc.sql("delete from push_subscription where id = :id").param("id", id).update();
-    }
-
-    void delivered(long id) {
-        jdbc.sql("update push_subscription set last_success_at = now() where id = :id").param("id", id).update();
     }
 }

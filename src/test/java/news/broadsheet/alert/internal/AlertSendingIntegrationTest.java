@@ -91,7 +91,8 @@ class AlertSendingIntegrationTest {
         assertThat(alert.failed() + alert.pruned()).isZero();
         assertThat(alert.startedAt()).isNotNull();
         assertThat(alert.finishedAt()).isAfterOrEqualTo(alert.startedAt());
-        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint().toString())).isPresent();
+        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint().toString())).get()
+                .satisfies(reached -> assertThat(reached.lastSuccess()).isBetween(alert.startedAt(), alert.finishedAt()));
         subscriptions.remove(otherTopic);
     }
 
@@ -107,7 +108,12 @@ class AlertSendingIntegrationTest {
         assertThat(alert.sent()).isEqualTo(2);
         assertThat(alert.pruned()).isEqualTo(1);
         assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint().toString())).isEmpty();
-        assertThat(subscriptions.byEndpoint(subscribers.get(1).target().endpoint().toString())).isPresent();
+        assertThat(subscriptions.byEndpoint(subscribers.get(1).target().endpoint().toString())).get()
+                .satisfies(reached -> assertThat(reached.lastSuccess()).isNotNull());
+        assertThat(jdbc.sql("""
+                        select count(*) from push_subscription_success
+                        where subscription_id not in (select id from push_subscription)""")
+                .query(Long.class).single()).as("success stamps of deleted subscriptions").isZero();
     }
 
     @Test
@@ -164,6 +170,7 @@ class AlertSendingIntegrationTest {
 
             assertThat(alert.failed()).isEqualTo(1);
             assertThat(alert.sent()).isZero();
+            assertThat(subscriptions.byEndpoint(stub.endpoint("refuses")).orElseThrow().lastSuccess()).isNull();
             Thread.sleep(1_500);
             assertThat(stub.requests()).hasSize(1);
         }
