@@ -63,30 +63,45 @@ class FanOut {
                 .toList();
         boolean stopping = false;
         try {
-            List<Delivery> putAside = new ArrayList<>();
-            for (Delivery delivery : deliveries) {
-                if (delivery.pushService.tryAcquire()) {
-                    start(batch, delivery, batch.message.payload());
-                } else {
-                    putAside.add(delivery);
-                }
-            }
-            for (Delivery delivery : putAside) {
-                delivery.pushService.acquire();
-                start(batch, delivery, batch.message.payload());
-            }
+            sendAll(batch, deliveries);
             batch.answered.await();
         } catch (InterruptedException interrupted) {
             stopping = true;
+            retryWhatIsLeft(batch, deliveries);
+        }
+        // One statement for the batch, not one per 410: a push service that drops many subscriptions at once
+        // would otherwise start as many deletes at once.
+        long[] gone = batch.tally.goneIds();
+        if (gone.length > 0) {
+            subscriptions.remove(gone);
         }
         if (stopping) {
-            deliveries.stream().filter(delivery -> !delivery.started)
-                    .forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
-            awaitAnswersWhileStopping(batch);
-            deliveries.forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
             Thread.currentThread().interrupt();
         }
         return batch.tally;
+    }
+
+    private void sendAll(Batch batch, List<Delivery> deliveries) throws InterruptedException {
+        List<Delivery> putAside = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            if (delivery.pushService.tryAcquire()) {
+                start(batch, delivery, batch.message.payload());
+            } else {
+                putAside.add(delivery);
+            }
+        }
+        for (Delivery delivery : putAside) {
+            delivery.pushService.acquire();
+            start(batch, delivery, batch.message.payload());
+        }
+    }
+
+    /** Counts the messages never sent, and those still unanswered after a short wait, as to be tried again. */
+    private static void retryWhatIsLeft(Batch batch, List<Delivery> deliveries) {
+        deliveries.stream().filter(delivery -> !delivery.started)
+                .forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
+        awaitAnswersWhileStopping(batch);
+        deliveries.forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
     }
 
     private static void awaitAnswersWhileStopping(Batch batch) {
@@ -150,14 +165,18 @@ class FanOut {
         batch.settle(delivery, batch.tally::failed);
     }
 
-    /** Runs where the answer was read, usually the push connections' event loop, so anything slow goes elsewhere. */
+    /**
+     * Runs where the answer was read, usually the push connections' event loop, so anything slow goes
+     * elsewhere: a 413's shorter message is encrypted on a virtual thread, and the subscriptions found gone
+     * are deleted by the batch once every answer is in.
+     */
     private void answered(Batch batch, Delivery delivery, byte[] payload, PushOutcome outcome) {
         Tally tally = batch.tally;
         long subscriptionId = delivery.subscriptionId();
         switch (outcome.kind()) {
             case DELIVERED -> batch.settle(delivery, () -> tally.delivered(subscriptionId));
             case RETRY_LATER -> batch.settle(delivery, () -> tally.retryLater(subscriptionId, outcome.retryAfter()));
-            case GONE -> Thread.ofVirtual().name("alert-prune").start(() -> prune(batch, delivery));
+            case GONE -> batch.settle(delivery, () -> tally.gone(subscriptionId));
             case TOO_LARGE -> {
                 if (payload == batch.message.payload()) {
                     Thread.ofVirtual().name("alert-trimmed").start(() -> sendTrimmed(batch, delivery));
@@ -166,17 +185,6 @@ class FanOut {
                 }
             }
             case REFUSED -> refused(batch, delivery, outcome);
-        }
-    }
-
-    private void prune(Batch batch, Delivery delivery) {
-        try {
-            subscriptions.remove(delivery.subscriptionId());
-            batch.settle(delivery, batch.tally::pruned);
-        } catch (RuntimeException unexpected) {
-            log.warn("Alert {}: subscription {} is gone but could not be removed", batch.alert.id(),
-                    delivery.subscriptionId(), unexpected);
-            batch.settle(delivery, batch.tally::failed);
         }
     }
 

@@ -13,7 +13,7 @@ final class Tally {
     private final Queue<Long> delivered = new ConcurrentLinkedQueue<>();
     private final Queue<Long> retry = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failed = new AtomicInteger();
-    private final AtomicInteger pruned = new AtomicInteger();
+    private final Queue<Long> gone = new ConcurrentLinkedQueue<>();
     private final AtomicInteger longestWaitMillis = new AtomicInteger();
 
     Tally(int recipients) {
@@ -33,8 +33,9 @@ final class Tally {
         failed.incrementAndGet();
     }
 
-    void pruned() {
-        pruned.incrementAndGet();
+    /** The push service says the subscription is gone for good (404/410): it is to be deleted. */
+    void gone(long subscriptionId) {
+        gone.add(subscriptionId);
     }
 
     /** The push service asked us to come back; {@code retryAfter} is what it asked for, if anything. */
@@ -58,8 +59,12 @@ final class Tally {
         return failed.get();
     }
 
+    long[] goneIds() {
+        return gone.stream().mapToLong(Long::longValue).toArray();
+    }
+
     int prunedCount() {
-        return pruned.get();
+        return gone.size();
     }
 
     /** The longest Retry-After any push service gave for this batch, zero if none gave one. */

@@ -40,7 +40,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,13 +103,13 @@ final class PushConnections implements AutoCloseable {
      */
     private static final Duration GATHERING = Duration.ofMillis(1);
     private static final AsciiString POST = AsciiString.cached("POST");
+    private static final AsciiString HTTPS = AsciiString.cached("https");
     /**
      * Every message has its own path, which HPACK would otherwise add to the connection's header table only
      * for it never to be used again, pushing out the headers every message repeats, the VAPID token first.
      */
     private static final Http2HeadersEncoder.SensitivityDetector NEVER_INDEX_PATHS =
             (name, value) -> Http2Headers.PseudoHeaderName.PATH.value().contentEquals(name);
-    private static final AsciiString HTTPS = AsciiString.cached("https");
     /** Opening a connection for a second try blocks, so it runs on a virtual thread, never on the event loop. */
     private static final Executor SECOND_TRIES = command -> Thread.ofVirtual().name("push-second-try").start(command);
 
@@ -416,7 +415,7 @@ final class PushConnections implements AutoCloseable {
             }
         }
 
-        /** Writes the message as a new stream, unless it was given up on or the connection is closing. */
+        /** Writes the message as a new stream, unless the connection is closing or out of stream ids. */
         private boolean start(ResponseReader reader) {
             if (!usable()) {
                 reader.response.completeExceptionally(new NotSentException("the connection is closing", null));
