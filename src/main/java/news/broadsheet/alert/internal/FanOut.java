@@ -85,14 +85,14 @@ class FanOut {
         List<Delivery> putAside = new ArrayList<>();
         for (Delivery delivery : deliveries) {
             if (delivery.pushService.tryAcquire()) {
-                start(batch, delivery, batch.message.payload());
+                start(batch, delivery, false);
             } else {
                 putAside.add(delivery);
             }
         }
         for (Delivery delivery : putAside) {
             delivery.pushService.acquire();
-            start(batch, delivery, batch.message.payload());
+            start(batch, delivery, false);
         }
     }
 
@@ -117,9 +117,10 @@ class FanOut {
 
     /**
      * Sends the message, holding one permit of its push service's room (taken by the caller) and one of the
-     * node's, both given back with the answer. Throws only if interrupted before the message left.
+     * node's, both given back with the answer; {@code trimmed}: the shorter message, after a 413. Throws only if
+     * interrupted before the message left.
      */
-    private void start(Batch batch, Delivery delivery, byte[] payload) throws InterruptedException {
+    private void start(Batch batch, Delivery delivery, boolean trimmed) throws InterruptedException {
         Semaphore pushService = delivery.pushService;
         try {
             inFlight.acquire();
@@ -130,8 +131,9 @@ class FanOut {
         delivery.started = true;
         CompletableFuture<PushOutcome> answer;
         try {
-            answer = push.send(delivery.recipient.target(), payload, batch.alert.ttl(), batch.alert.urgency(),
-                    batch.message.topic());
+            answer = push.send(delivery.recipient.target(),
+                    trimmed ? batch.message.trimmedPayload() : batch.message.payload(), batch.alert.ttl(),
+                    batch.alert.urgency(), batch.message.topic());
         } catch (InterruptedException interrupted) {
             // Stopped while opening a connection: the message did not leave.
             delivery.started = false;
@@ -150,7 +152,7 @@ class FanOut {
             if (failure != null) {
                 failed(batch, delivery, failure);
             } else {
-                answered(batch, delivery, payload, outcome);
+                answered(batch, delivery, trimmed, outcome);
             }
         });
     }
@@ -170,7 +172,7 @@ class FanOut {
      * elsewhere: a 413's shorter message is encrypted on a virtual thread, and the subscriptions found gone
      * are deleted by the batch once every answer is in.
      */
-    private void answered(Batch batch, Delivery delivery, byte[] payload, PushOutcome outcome) {
+    private void answered(Batch batch, Delivery delivery, boolean trimmed, PushOutcome outcome) {
         Tally tally = batch.tally;
         long subscriptionId = delivery.subscriptionId();
         switch (outcome.kind()) {
@@ -178,7 +180,7 @@ class FanOut {
             case RETRY_LATER -> batch.settle(delivery, () -> tally.retryLater(subscriptionId, outcome.retryAfter()));
             case GONE -> batch.settle(delivery, () -> tally.gone(subscriptionId));
             case TOO_LARGE -> {
-                if (payload == batch.message.payload()) {
+                if (!trimmed) {
                     Thread.ofVirtual().name("alert-trimmed").start(() -> sendTrimmed(batch, delivery));
                 } else {
                     refused(batch, delivery, outcome);
@@ -191,7 +193,7 @@ class FanOut {
     private void sendTrimmed(Batch batch, Delivery delivery) {
         try {
             delivery.pushService.acquire();
-            start(batch, delivery, batch.message.trimmedPayload());
+            start(batch, delivery, true);
         } catch (InterruptedException stopping) {
             batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null));
         }
