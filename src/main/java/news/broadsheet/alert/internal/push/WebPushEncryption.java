@@ -56,16 +56,21 @@ public final class WebPushEncryption {
     public byte[] encrypt(byte[] plaintext, byte[] subscriptionKey, byte[] authSecret) throws GeneralSecurityException {
         byte[] salt = new byte[ContentCoding.SALT_LENGTH];
         random.nextBytes(salt);
-        return encrypt(plaintext, subscriptionKey, authSecret, primitives.get().p256KeyPairs.generateKeyPair(), salt);
+        Primitives reused = primitives.get();
+        return encrypt(plaintext, subscriptionKey, authSecret, reused.p256KeyPairs.generateKeyPair(), salt, reused);
     }
 
     /** Encryption with a given key pair and salt, for the RFC's test vectors; never reuse either in production. */
     byte[] encrypt(byte[] plaintext, byte[] subscriptionKey, byte[] authSecret, KeyPair ours, byte[] salt)
             throws GeneralSecurityException {
+        return encrypt(plaintext, subscriptionKey, authSecret, ours, salt, primitives.get());
+    }
+
+    private static byte[] encrypt(byte[] plaintext, byte[] subscriptionKey, byte[] authSecret, KeyPair ours,
+                                  byte[] salt, Primitives reused) throws GeneralSecurityException {
         if (authSecret.length != AUTH_SECRET_LENGTH) {
             throw new GeneralSecurityException("The subscription's auth secret is 16 bytes");
         }
-        Primitives reused = primitives.get();
         ECPublicKey theirs = P256.publicKey(subscriptionKey, reused.ecKeys);
         byte[] ourPublic = P256.encode((ECPublicKey) ours.getPublic());
         byte[] shared = P256.sharedSecret((ECPrivateKey) ours.getPrivate(), theirs, reused.ecdh);
