@@ -139,7 +139,6 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 log "Starting Broadsheet ($JAR) on port $APP_PORT"
-SECONDS=0
 "$java" -jar "$JAR" \
     --server.address=127.0.0.1 \
     --server.port="$APP_PORT" \
@@ -149,18 +148,8 @@ SECONDS=0
 app_pid=$!
 
 # Readiness turns UP once startup, including loading the demo content, has finished.
-health_url=http://127.0.0.1:$APP_PORT/actuator/health/readiness
-until curl -fsS "$health_url" 2>/dev/null | grep -q '"status":"UP"'; do
-    if ! kill -0 "$app_pid" 2>/dev/null; then
-        tail -n 40 "$work/broadsheet.log" >&2
-        die "Broadsheet exited during startup"
-    fi
-    if ((SECONDS > STARTUP_TIMEOUT_SECONDS)); then
-        tail -n 40 "$work/broadsheet.log" >&2
-        die "Broadsheet was not UP at $health_url within $STARTUP_TIMEOUT_SECONDS s"
-    fi
-    sleep 1
-done
+await_ready "$app_pid" "http://127.0.0.1:$APP_PORT/actuator/health/readiness" "$work/broadsheet.log" Broadsheet \
+    "$STARTUP_TIMEOUT_SECONDS"
 
 app_url=http://127.0.0.1:$APP_PORT$ARTICLE_PATH
 nginx_url=http://127.0.0.1:$NGINX_PORT$ARTICLE_PATH

@@ -153,19 +153,8 @@ start_node() {
     fi
     pid=$!
     node_pids+=("$pid")
-    local health_url=http://127.0.0.1:$port/actuator/health/readiness
-    SECONDS=0
-    until curl -fsS "$health_url" 2>/dev/null | grep -q '"status":"UP"'; do
-        if ! kill -0 "$pid" 2>/dev/null; then
-            tail -n 40 "$work/node-$number.log" >&2
-            die "node $number exited during startup"
-        fi
-        if ((SECONDS > STARTUP_TIMEOUT_SECONDS)); then
-            tail -n 40 "$work/node-$number.log" >&2
-            die "node $number was not UP at $health_url within $STARTUP_TIMEOUT_SECONDS s"
-        fi
-        sleep 1
-    done
+    await_ready "$pid" "http://127.0.0.1:$port/actuator/health/readiness" "$work/node-$number.log" "node $number" \
+        "$STARTUP_TIMEOUT_SECONDS"
 }
 
 # Samples a JVM's heap every second into a file: the used bytes of its survivor, eden and old spaces, in KiB.

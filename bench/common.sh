@@ -1,8 +1,25 @@
-# Shared by the benchmark scripts (sourced, not run): messages, stopping a process, and writing a script's
-# section of the report.
+# Shared by the benchmark scripts (sourced, not run): messages, waiting for Broadsheet to be ready, stopping a
+# process, and writing a script's section of the report.
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# await_ready PID URL LOG NAME TIMEOUT: waits until Broadsheet's readiness at URL turns UP (startup, demo content
+# loaded included); dies with the end of LOG if process PID exits first or TIMEOUT seconds pass.
+await_ready() {
+    local pid=$1 url=$2 log_file=$3 name=$4 timeout=$5 started=$SECONDS
+    until curl -fsS "$url" 2>/dev/null | grep -q '"status":"UP"'; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            tail -n 40 "$log_file" >&2
+            die "$name exited during startup"
+        fi
+        if ((SECONDS - started > timeout)); then
+            tail -n 40 "$log_file" >&2
+            die "$name was not UP at $url within $timeout s"
+        fi
+        sleep 1
+    done
+}
 
 # stop PID NAME: asks the process to end, waits up to 30 s, then kills it.
 stop() {
