@@ -111,7 +111,7 @@ class AlertBatches {
                     .param("id", job.alertId())
                     .param("expected", expected)
                     .param("loaded", loaded)
-                    .param("sent", tally.deliveredIds().size())
+                    .param("sent", tally.deliveredCount())
                     .param("failed", tally.failedCount() + givenUp)
                     .param("pruned", tally.prunedCount())
                     .update();

@@ -60,10 +60,10 @@ class Audience {
     }
 
     /** Notes the deliveries of one batch in one statement, not one per message, in the narrow table kept for it. */
-    void delivered(List<Long> ids) {
-        if (!ids.isEmpty()) {
+    void delivered(long[] ids) {
+        if (ids.length > 0) {
             jdbc.sql("update push_subscription_success set last_success_at = now() where subscription_id = any(:ids)")
-                    .param("ids", ids.stream().mapToLong(Long::longValue).toArray())
+                    .param("ids", ids)
                     .update();
         }
     }

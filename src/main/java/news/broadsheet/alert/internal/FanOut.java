@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import news.broadsheet.alert.internal.Tally.Outcome;
 import news.broadsheet.alert.internal.push.PushClient;
 import news.broadsheet.alert.internal.push.PushOutcome;
 import org.slf4j.Logger;
@@ -56,11 +57,14 @@ class FanOut {
      * tried again, and the interrupt is kept for the caller.
      */
     Tally send(Alert alert, List<Recipient> recipients) {
-        Batch batch = new Batch(alert, AlertMessage.of(alert), new Tally(recipients.size()), recipients.size());
-        List<Delivery> deliveries = recipients.stream()
-                .map(recipient -> new Delivery(recipient, inFlightByPushService.get(recipient.target().origin(),
-                        origin -> new Semaphore(IN_FLIGHT_PER_PUSH_SERVICE))))
-                .toList();
+        long[] subscriptionIds = new long[recipients.size()];
+        List<Delivery> deliveries = new ArrayList<>(recipients.size());
+        for (Recipient recipient : recipients) {
+            subscriptionIds[deliveries.size()] = recipient.subscriptionId();
+            deliveries.add(new Delivery(deliveries.size(), recipient, inFlightByPushService.get(
+                    recipient.target().origin(), origin -> new Semaphore(IN_FLIGHT_PER_PUSH_SERVICE))));
+        }
+        Batch batch = new Batch(alert, AlertMessage.of(alert), new Tally(subscriptionIds), recipients.size());
         boolean stopping = false;
         try {
             sendAll(batch, deliveries);
@@ -99,9 +103,9 @@ class FanOut {
     /** Counts the messages never sent, and those still unanswered after a short wait, as to be tried again. */
     private static void retryWhatIsLeft(Batch batch, List<Delivery> deliveries) {
         deliveries.stream().filter(delivery -> !delivery.started)
-                .forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
+                .forEach(delivery -> batch.settle(delivery, Outcome.RETRY_LATER, null));
         awaitAnswersWhileStopping(batch);
-        deliveries.forEach(delivery -> batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null)));
+        deliveries.forEach(delivery -> batch.settle(delivery, Outcome.RETRY_LATER, null));
     }
 
     private static void awaitAnswersWhileStopping(Batch batch) {
@@ -164,7 +168,7 @@ class FanOut {
         } else {
             log.warn("Alert {}: sending to subscription {} failed", batch.alert.id(), delivery.subscriptionId(), cause);
         }
-        batch.settle(delivery, batch.tally::failed);
+        batch.settle(delivery, Outcome.FAILED, null);
     }
 
     /**
@@ -173,12 +177,10 @@ class FanOut {
      * are deleted by the batch once every answer is in.
      */
     private void answered(Batch batch, Delivery delivery, boolean trimmed, PushOutcome outcome) {
-        Tally tally = batch.tally;
-        long subscriptionId = delivery.subscriptionId();
         switch (outcome.kind()) {
-            case DELIVERED -> batch.settle(delivery, () -> tally.delivered(subscriptionId));
-            case RETRY_LATER -> batch.settle(delivery, () -> tally.retryLater(subscriptionId, outcome.retryAfter()));
-            case GONE -> batch.settle(delivery, () -> tally.gone(subscriptionId));
+            case DELIVERED -> batch.settle(delivery, Outcome.DELIVERED, null);
+            case RETRY_LATER -> batch.settle(delivery, Outcome.RETRY_LATER, outcome.retryAfter());
+            case GONE -> batch.settle(delivery, Outcome.GONE, null);
             case TOO_LARGE -> {
                 if (!trimmed) {
                     Thread.ofVirtual().name("alert-trimmed").start(() -> sendTrimmed(batch, delivery));
@@ -195,14 +197,14 @@ class FanOut {
             delivery.pushService.acquire();
             start(batch, delivery, true);
         } catch (InterruptedException stopping) {
-            batch.settle(delivery, () -> batch.tally.retryLater(delivery.subscriptionId(), null));
+            batch.settle(delivery, Outcome.RETRY_LATER, null);
         }
     }
 
     private static void refused(Batch batch, Delivery delivery, PushOutcome outcome) {
         log.warn("Alert {}: the push service of subscription {} refused it with status {}",
                 batch.alert.id(), delivery.subscriptionId(), outcome.status());
-        batch.settle(delivery, batch.tally::failed);
+        batch.settle(delivery, Outcome.FAILED, null);
     }
 
     /** One batch's alert, message and figures, and the count of messages still without an outcome. */
@@ -213,9 +215,9 @@ class FanOut {
         }
 
         /** Records the delivery's outcome, unless it already has one: each message is counted exactly once. */
-        void settle(Delivery delivery, Runnable outcome) {
+        void settle(Delivery delivery, Outcome outcome, Duration retryAfter) {
             if (delivery.settled.compareAndSet(false, true)) {
-                outcome.run();
+                tally.record(delivery.index, outcome, retryAfter);
                 answered.countDown();
             }
         }
@@ -224,12 +226,15 @@ class FanOut {
     /** One recipient's message on its way, and the room at its push service that it needs. */
     private static final class Delivery {
 
+        /** Its place in the batch, and in the batch's tally. */
+        private final int index;
         private final Recipient recipient;
         private final Semaphore pushService;
         private final AtomicBoolean settled = new AtomicBoolean();
         private volatile boolean started;
 
-        Delivery(Recipient recipient, Semaphore pushService) {
+        Delivery(int index, Recipient recipient, Semaphore pushService) {
+            this.index = index;
             this.recipient = recipient;
             this.pushService = pushService;
         }

@@ -1,74 +1,108 @@
 package news.broadsheet.alert.internal;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
-/** What became of one batch's messages, filled in concurrently by the threads sending them. */
+/**
+ * What became of one batch's messages, filled in concurrently by the threads that read the answers: one slot
+ * per recipient, in the batch's order, so recording an outcome allocates nothing.
+ */
 final class Tally {
 
-    private final int recipients;
-    private final Queue<Long> delivered = new ConcurrentLinkedQueue<>();
-    private final Queue<Long> retry = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger failed = new AtomicInteger();
-    private final Queue<Long> gone = new ConcurrentLinkedQueue<>();
+    enum Outcome {
+        /** A push service accepted the message. */
+        DELIVERED,
+        /** The push service asked us to come back, or could not be reached. */
+        RETRY_LATER,
+        /** Refused for good, or unsendable: not tried again. */
+        FAILED,
+        /** The push service says the subscription is gone for good (404/410): it is to be deleted. */
+        GONE
+    }
+
+    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final int NONE = -1;
+
+    private final long[] subscriptionIds;
+    private final AtomicIntegerArray outcomes;
     private final AtomicInteger longestWaitMillis = new AtomicInteger();
 
-    Tally(int recipients) {
-        this.recipients = recipients;
+    /** {@code subscriptionIds}: the batch's recipients, in the order their outcomes are recorded by. */
+    Tally(long[] subscriptionIds) {
+        this.subscriptionIds = subscriptionIds;
+        this.outcomes = new AtomicIntegerArray(subscriptionIds.length);
+        for (int i = 0; i < subscriptionIds.length; i++) {
+            outcomes.setPlain(i, NONE);
+        }
     }
 
     /** How many subscriptions the batch found to send to. */
     int total() {
-        return recipients;
+        return subscriptionIds.length;
     }
 
-    void delivered(long subscriptionId) {
-        delivered.add(subscriptionId);
-    }
-
-    void failed() {
-        failed.incrementAndGet();
-    }
-
-    /** The push service says the subscription is gone for good (404/410): it is to be deleted. */
-    void gone(long subscriptionId) {
-        gone.add(subscriptionId);
-    }
-
-    /** The push service asked us to come back; {@code retryAfter} is what it asked for, if anything. */
-    void retryLater(long subscriptionId, Duration retryAfter) {
-        retry.add(subscriptionId);
+    /** Records the outcome of the {@code recipient}-th message; {@code retryAfter} is what the push service asked for, if anything. */
+    void record(int recipient, Outcome outcome, Duration retryAfter) {
+        outcomes.set(recipient, outcome.ordinal());
         if (retryAfter != null) {
             int millis = (int) Math.min(retryAfter.toMillis(), Integer.MAX_VALUE);
             longestWaitMillis.accumulateAndGet(millis, Math::max);
         }
     }
 
-    List<Long> deliveredIds() {
-        return List.copyOf(delivered);
+    long[] deliveredIds() {
+        return idsWith(Outcome.DELIVERED);
     }
 
     long[] retryIds() {
-        return retry.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    int failedCount() {
-        return failed.get();
+        return idsWith(Outcome.RETRY_LATER);
     }
 
     long[] goneIds() {
-        return gone.stream().mapToLong(Long::longValue).toArray();
+        return idsWith(Outcome.GONE);
+    }
+
+    int deliveredCount() {
+        return count(Outcome.DELIVERED);
+    }
+
+    int failedCount() {
+        return count(Outcome.FAILED);
     }
 
     int prunedCount() {
-        return gone.size();
+        return count(Outcome.GONE);
     }
 
     /** The longest Retry-After any push service gave for this batch, zero if none gave one. */
     Duration longestRetryAfter() {
         return Duration.ofMillis(longestWaitMillis.get());
+    }
+
+    private long[] idsWith(Outcome wanted) {
+        long[] ids = new long[count(wanted)];
+        int found = 0;
+        for (int i = 0; i < subscriptionIds.length; i++) {
+            if (is(i, wanted)) {
+                ids[found++] = subscriptionIds[i];
+            }
+        }
+        return ids;
+    }
+
+    private int count(Outcome wanted) {
+        int count = 0;
+        for (int i = 0; i < subscriptionIds.length; i++) {
+            if (is(i, wanted)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean is(int recipient, Outcome wanted) {
+        int outcome = outcomes.get(recipient);
+        return outcome != NONE && OUTCOMES[outcome] == wanted;
     }
 }

@@ -165,8 +165,8 @@ public final class PushClient implements AutoCloseable {
         if (topic != null) {
             headers.add(TOPIC_HEADER, topic);
         }
-        return answerOf(http2.post(target.endpoint(), headers, body, answerTimeout)
-                .thenApply(response -> PushOutcome.of(response.status(), retryAfter(response.retryAfter()))));
+        return http2.post(target.endpoint(), headers, body, answerTimeout).handle((response, failure) -> outcome(
+                failure == null ? PushOutcome.of(response.status(), retryAfter(response.retryAfter())) : null, failure));
     }
 
     private CompletableFuture<PushOutcome> overJdkClient(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
@@ -182,19 +182,22 @@ public final class PushClient implements AutoCloseable {
         if (topic != null) {
             request.header("Topic", topic);
         }
-        return answerOf(exchange(target.origin(), request.build()).thenApply(response -> PushOutcome.of(
-                response.statusCode(), retryAfter(response.headers().firstValue("Retry-After").orElse(null)))));
+        return exchange(target.origin(), request.build()).handle((response, failure) -> outcome(failure == null
+                ? PushOutcome.of(response.statusCode(), retryAfter(response.headers().firstValue("Retry-After").orElse(null)))
+                : null, failure));
     }
 
     /** A push service that could not be reached, or did not answer in time, is to be tried again later. */
-    private static CompletableFuture<PushOutcome> answerOf(CompletableFuture<PushOutcome> sending) {
-        return sending.exceptionallyCompose(failure -> {
-            Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
-                    ? wrapped.getCause() : failure;
-            return cause instanceof IOException
-                    ? CompletableFuture.completedFuture(PushOutcome.unreachable())
-                    : CompletableFuture.failedFuture(cause);
-        });
+    private static PushOutcome outcome(PushOutcome answered, Throwable failure) {
+        if (failure == null) {
+            return answered;
+        }
+        Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                ? wrapped.getCause() : failure;
+        if (cause instanceof IOException) {
+            return PushOutcome.unreachable();
+        }
+        throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(cause);
     }
 
     /**
