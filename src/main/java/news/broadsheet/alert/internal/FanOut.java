@@ -16,6 +16,7 @@ import news.broadsheet.alert.internal.push.PushClient;
 import news.broadsheet.alert.internal.push.PushOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,22 +24,27 @@ import org.springframework.stereotype.Component;
  * and hands each to the push client without waiting for its answer; answers are counted as they come, on
  * the thread that reads them, so no thread waits per message in flight. The semaphores are shared by every
  * batch on this node: the node has at most {@link #IN_FLIGHT} messages waiting on push services, so a slow
- * push service cannot exhaust its sockets, and at most {@link #IN_FLIGHT_PER_PUSH_SERVICE} of them waiting on
+ * push service cannot exhaust its memory, and at most {@link #IN_FLIGHT_PER_PUSH_SERVICE} of them waiting on
  * any one push service, so one that stops answering slows only its own subscribers while the others'
  * messages keep going: a message for a push service without room is put aside until the rest are sent.
  */
 @Component
 class FanOut {
 
-    static final int IN_FLIGHT = 200;
-    static final int IN_FLIGHT_PER_PUSH_SERVICE = IN_FLIGHT / 2;
+    /**
+     * A push service on the internet answers in tens of milliseconds, and messages in flight divided by that
+     * time is the most a node can send to it: 1,000 at 50 ms is 20,000 a second, a million in under a minute.
+     */
+    static final int IN_FLIGHT_PER_PUSH_SERVICE = 1_000;
+    static final int IN_FLIGHT = 2 * IN_FLIGHT_PER_PUSH_SERVICE;
     /** How long a node that is stopping waits for the answers to messages already sent (each has 15 s). */
     private static final Duration ANSWERS_WHEN_STOPPING = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(FanOut.class);
 
     private final PushClient push;
     private final Subscriptions subscriptions;
-    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final Semaphore inFlight;
+    private final int inFlightPerPushService;
     /**
      * Forgets push services not used for an hour, so endpoints on ever new hosts cannot grow it without end;
      * its upkeep runs on the sending thread rather than as a task handed to another.
@@ -46,9 +52,17 @@ class FanOut {
     private final Cache<String, Semaphore> inFlightByPushService = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofHours(1)).executor(Runnable::run).build();
 
+    @Autowired
     FanOut(PushClient push, Subscriptions subscriptions) {
+        this(push, subscriptions, IN_FLIGHT, IN_FLIGHT_PER_PUSH_SERVICE);
+    }
+
+    /** With other limits on the messages in flight, for tests that fill them. */
+    FanOut(PushClient push, Subscriptions subscriptions, int inFlight, int inFlightPerPushService) {
         this.push = push;
         this.subscriptions = subscriptions;
+        this.inFlight = new Semaphore(inFlight);
+        this.inFlightPerPushService = inFlightPerPushService;
     }
 
     /**
@@ -62,7 +76,7 @@ class FanOut {
         for (Recipient recipient : recipients) {
             subscriptionIds[deliveries.size()] = recipient.subscriptionId();
             deliveries.add(new Delivery(deliveries.size(), recipient, inFlightByPushService.get(
-                    recipient.target().origin(), origin -> new Semaphore(IN_FLIGHT_PER_PUSH_SERVICE))));
+                    recipient.target().origin(), origin -> new Semaphore(inFlightPerPushService))));
         }
         Batch batch = new Batch(alert, AlertMessage.of(alert), new Tally(subscriptionIds), recipients.size());
         boolean stopping = false;

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 /** How one batch's messages share the node's room for messages in flight. */
 class FanOutTest {
 
+    /** Limits a test fills with a few hundred messages; the node's own are ten times larger. */
+    private static final int IN_FLIGHT_PER_PUSH_SERVICE = 100;
+    private static final int IN_FLIGHT = 2 * IN_FLIGHT_PER_PUSH_SERVICE;
+
     @Test
     void aPushServiceThatStopsAnsweringHoldsUpOnlyItsOwnSubscribers() throws Exception {
         CountDownLatch answerAgain = new CountDownLatch(1);
@@ -46,7 +50,7 @@ class FanOutTest {
         }
         VapidKeys vapid = new VapidKeys(P256.generate(null), "mailto:alerts@example.com");
         try (PushClient push = new PushClient(new WebPushEncryption(null), vapid, Clock.systemUTC())) {
-            FanOut fanOut = new FanOut(push, null);
+            FanOut fanOut = new FanOut(push, null, IN_FLIGHT, IN_FLIGHT_PER_PUSH_SERVICE);
 
             Future<Tally> sending = Executors.newVirtualThreadPerTaskExecutor().submit(() -> fanOut.send(alert(), recipients));
 
@@ -56,7 +60,7 @@ class FanOutTest {
             }
             assertThat(deliveredElsewhere).as("messages to the push service that answers").hasValue(50);
             assertThat(waitingAtTheSilentService.get()).as("messages waiting on the silent one")
-                    .isLessThanOrEqualTo(FanOut.IN_FLIGHT_PER_PUSH_SERVICE);
+                    .isLessThanOrEqualTo(IN_FLIGHT_PER_PUSH_SERVICE);
             assertThat(sending).isNotDone();
 
             answerAgain.countDown();
@@ -85,7 +89,7 @@ class FanOutTest {
         }
         VapidKeys vapid = new VapidKeys(P256.generate(null), "mailto:alerts@example.com");
         try (PushClient push = new PushClient(new WebPushEncryption(null), vapid, Clock.systemUTC())) {
-            FanOut fanOut = new FanOut(push, null);
+            FanOut fanOut = new FanOut(push, null, IN_FLIGHT, IN_FLIGHT_PER_PUSH_SERVICE);
             AtomicReference<Tally> tally = new AtomicReference<>();
             AtomicBoolean interruptKept = new AtomicBoolean();
             Thread sending = Thread.ofVirtual().start(() -> {
@@ -102,10 +106,10 @@ class FanOutTest {
             answerAgain.countDown();
             assertThat(sending.join(Duration.ofSeconds(30))).as("the batch returned").isTrue();
 
-            assertThat(tally.get().deliveredIds()).as("sent before the stop, and answered").hasSize(FanOut.IN_FLIGHT_PER_PUSH_SERVICE);
-            assertThat(tally.get().retryIds()).as("never sent").hasSize(300 - FanOut.IN_FLIGHT_PER_PUSH_SERVICE);
+            assertThat(tally.get().deliveredIds()).as("sent before the stop, and answered").hasSize(IN_FLIGHT_PER_PUSH_SERVICE);
+            assertThat(tally.get().retryIds()).as("never sent").hasSize(300 - IN_FLIGHT_PER_PUSH_SERVICE);
             assertThat(tally.get().failedCount()).isZero();
-            assertThat(arrived).as("messages the push service received").hasValue(FanOut.IN_FLIGHT_PER_PUSH_SERVICE);
+            assertThat(arrived).as("messages the push service received").hasValue(IN_FLIGHT_PER_PUSH_SERVICE);
             assertThat(interruptKept).isTrue();
         } finally {
             answerAgain.countDown();

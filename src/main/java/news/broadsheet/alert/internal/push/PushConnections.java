@@ -55,7 +55,7 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class PushConnections implements AutoCloseable {
 
-    static final int CONNECTIONS_PER_ORIGIN = 4;
+    static final int CONNECTIONS_PER_ORIGIN = 10;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** The push service's TLS endpoint did not agree to speak HTTP/2. */
     static final class NotHttp2Exception extends IOException {

@@ -17,9 +17,11 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http2.DefaultHttp2GoAwayFrame;
 import io.netty.handler.codec.http2.DefaultHttp2Headers;
 import io.netty.handler.codec.http2.DefaultHttp2HeadersFrame;
 import io.netty.handler.codec.http2.Http2DataFrame;
+import io.netty.handler.codec.http2.Http2Error;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2Headers;
 import io.netty.handler.codec.http2.Http2HeadersFrame;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -162,6 +165,28 @@ class PushOverHttp2Test {
     }
 
     @Test
+    void aMessageLargerThanThePushServicesFlowControlWindowIsSentAsTheServiceOpensIt() throws Exception {
+        int window = 48;
+        PushService service = new PushService("localhost.p12",
+                Http2Settings.defaultSettings().maxConcurrentStreams(100).initialWindowSize(window), number -> 201);
+        PushClient client = client();
+
+        List<CompletableFuture<PushOutcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            outcomes.add(client.send(target(service, "sub" + i), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL,
+                    null));
+        }
+
+        for (CompletableFuture<PushOutcome> outcome : outcomes) {
+            assertThat(outcome.get(10, TimeUnit.SECONDS).kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+        }
+        assertThat(service.messages).hasSize(20).allSatisfy(message -> {
+            assertThat(message.body().length).as("a body longer than the window").isGreaterThan(window);
+            assertThat(WebPushEncryption.decrypt(message.body(), browser, authSecret)).isEqualTo(PAYLOAD);
+        });
+    }
+
+    @Test
     void onlyTopicsOfUpTo32UrlSafeBase64CharactersAreSent() throws Exception {
         PushService service = new PushService("localhost.p12", 100, number -> 201);
         PushClient client = client();
@@ -190,6 +215,22 @@ class PushOverHttp2Test {
 
         assertThat(send(client, service, "b").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
         assertThat(service.connections).hasSize(2);
+    }
+
+    @Test
+    void aConnectionThePushServiceSendsGoAwayOnIsReplacedForTheNextMessage() throws Exception {
+        PushService service = new PushService("localhost.p12", 100, number -> 201);
+        PushClient client = client();
+        assertThat(send(client, service, "a").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+
+        for (Channel connection : service.connections) {
+            connection.writeAndFlush(new DefaultHttp2GoAwayFrame(Http2Error.NO_ERROR)).sync();
+        }
+
+        assertThat(send(client, service, "b").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+        assertThat(service.connections).hasSize(2);
+        assertThat(service.messages).extracting(message -> message.headers().get(":path"))
+                .containsExactly("/push/a", "/push/b");
     }
 
     @Test
@@ -280,7 +321,7 @@ class PushOverHttp2Test {
     private record Message(Map<String, String> headers, byte[] body) {
     }
 
-    /** An HTTP/2 push service on loopback that allows {@code streamLimit} streams a connection. */
+    /** An HTTP/2 push service on loopback that allows {@code streamLimit} streams a connection, or has the given settings. */
     private final class PushService {
 
         final Queue<Message> messages = new ConcurrentLinkedQueue<>();
@@ -291,6 +332,10 @@ class PushOverHttp2Test {
         volatile Map<String, Integer> answerByPath = Map.of();
 
         PushService(String keyStore, int streamLimit, IntFunction<Integer> answer) throws Exception {
+            this(keyStore, Http2Settings.defaultSettings().maxConcurrentStreams(streamLimit), answer);
+        }
+
+        PushService(String keyStore, Http2Settings settings, IntFunction<Integer> answer) throws Exception {
             var tls = SslContextBuilder.forServer(keyManagers(keyStore))
                     .ciphers(Http2SecurityUtil.CIPHERS, SupportedCipherSuiteFilter.INSTANCE)
                     .applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
@@ -305,7 +350,7 @@ class PushOverHttp2Test {
                             connections.add(channel);
                             channel.pipeline().addLast(tls.newHandler(channel.alloc()),
                                     Http2FrameCodecBuilder.forServer()
-                                            .initialSettings(Http2Settings.defaultSettings().maxConcurrentStreams(streamLimit))
+                                            .initialSettings(settings)
                                             .build(),
                                     new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
                                         @Override
