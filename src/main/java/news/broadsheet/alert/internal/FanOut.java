@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import news.broadsheet.alert.internal.Tally.Outcome;
 import news.broadsheet.alert.internal.push.PushClient;
 import news.broadsheet.alert.internal.push.PushOutcome;
@@ -23,12 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * Sends one alert to a batch of subscriptions. The calling thread encrypts the messages one after another
  * and hands each to the push client without waiting for its answer; answers are counted as they come, on
- * the thread that reads them, so no thread waits per message in flight. The limits are shared by every
- * batch on this node: the node has at most {@link #IN_FLIGHT} messages waiting on push services, so slow
- * push services cannot exhaust its memory, and each push service has a room of its own
- * ({@link PushServiceRoom}) that follows its answer times, at most {@link #IN_FLIGHT_PER_PUSH_SERVICE}, so one
- * that stops answering slows only its own subscribers while the others' messages keep going: a message for a
- * push service without room is put aside until the rest are sent.
+ * the thread that reads them, so no thread waits per message in flight. The semaphores are shared by every
+ * batch on this node: the node has at most {@link #IN_FLIGHT} messages waiting on push services, so a slow
+ * push service cannot exhaust its memory, and at most {@link #IN_FLIGHT_PER_PUSH_SERVICE} of them waiting on
+ * any one push service, so one that stops answering slows only its own subscribers while the others'
+ * messages keep going: a message for a push service without room is put aside until the rest are sent.
  */
 @Component
 class FanOut {
@@ -38,8 +36,6 @@ class FanOut {
      * time is the most a node can send to it: 1,000 at 50 ms is 20,000 a second, a million in under a minute.
      */
     static final int IN_FLIGHT_PER_PUSH_SERVICE = 1_000;
-    /** Where a push service's room starts, and the least it shrinks to: RFC 9113 suggests 100 streams a connection. */
-    static final int LEAST_ROOM_PER_PUSH_SERVICE = 100;
     static final int IN_FLIGHT = 2 * IN_FLIGHT_PER_PUSH_SERVICE;
     /** How long a node that is stopping waits for the answers to messages already sent (each has 15 s). */
     private static final Duration ANSWERS_WHEN_STOPPING = Duration.ofSeconds(20);
@@ -48,26 +44,25 @@ class FanOut {
     private final PushClient push;
     private final Subscriptions subscriptions;
     private final Semaphore inFlight;
-    private final Supplier<PushServiceRoom> newRoom;
+    private final int inFlightPerPushService;
     /**
      * Forgets push services not used for an hour, so endpoints on ever new hosts cannot grow it without end;
      * its upkeep runs on the sending thread rather than as a task handed to another.
      */
-    private final Cache<String, PushServiceRoom> rooms = Caffeine.newBuilder()
+    private final Cache<String, Semaphore> inFlightByPushService = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofHours(1)).executor(Runnable::run).build();
 
     @Autowired
     FanOut(PushClient push, Subscriptions subscriptions) {
-        this(push, subscriptions, IN_FLIGHT, () -> new PushServiceRoom(LEAST_ROOM_PER_PUSH_SERVICE,
-                IN_FLIGHT_PER_PUSH_SERVICE, System::nanoTime));
+        this(push, subscriptions, IN_FLIGHT, IN_FLIGHT_PER_PUSH_SERVICE);
     }
 
     /** With other limits on the messages in flight, for tests that fill them. */
-    FanOut(PushClient push, Subscriptions subscriptions, int inFlight, Supplier<PushServiceRoom> newRoom) {
+    FanOut(PushClient push, Subscriptions subscriptions, int inFlight, int inFlightPerPushService) {
         this.push = push;
         this.subscriptions = subscriptions;
         this.inFlight = new Semaphore(inFlight);
-        this.newRoom = newRoom;
+        this.inFlightPerPushService = inFlightPerPushService;
     }
 
     /**
@@ -80,8 +75,8 @@ class FanOut {
         List<Delivery> deliveries = new ArrayList<>(recipients.size());
         for (Recipient recipient : recipients) {
             subscriptionIds[deliveries.size()] = recipient.subscriptionId();
-            deliveries.add(new Delivery(deliveries.size(), recipient,
-                    rooms.get(recipient.target().origin(), origin -> newRoom.get())));
+            deliveries.add(new Delivery(deliveries.size(), recipient, inFlightByPushService.get(
+                    recipient.target().origin(), origin -> new Semaphore(inFlightPerPushService))));
         }
         Batch batch = new Batch(alert, AlertMessage.of(alert), new Tally(subscriptionIds), recipients.size());
         boolean stopping = false;
@@ -144,7 +139,7 @@ class FanOut {
      * interrupted before the message left.
      */
     private void start(Batch batch, Delivery delivery, boolean trimmed) throws InterruptedException {
-        PushServiceRoom pushService = delivery.pushService;
+        Semaphore pushService = delivery.pushService;
         try {
             inFlight.acquire();
         } catch (InterruptedException interrupted) {
@@ -152,7 +147,6 @@ class FanOut {
             throw interrupted;
         }
         delivery.started = true;
-        long sentAt = System.nanoTime();
         CompletableFuture<PushOutcome> answer;
         try {
             answer = push.send(delivery.recipient.target(),
@@ -172,11 +166,7 @@ class FanOut {
         }
         answer.whenComplete((outcome, failure) -> {
             inFlight.release();
-            if (failure != null || !outcome.answered()) {
-                pushService.release();
-            } else {
-                pushService.answered(Duration.ofNanos(System.nanoTime() - sentAt));
-            }
+            pushService.release();
             if (failure != null) {
                 failed(batch, delivery, failure);
             } else {
@@ -253,11 +243,11 @@ class FanOut {
         /** Its place in the batch, and in the batch's tally. */
         private final int index;
         private final Recipient recipient;
-        private final PushServiceRoom pushService;
+        private final Semaphore pushService;
         private final AtomicBoolean settled = new AtomicBoolean();
         private volatile boolean started;
 
-        Delivery(int index, Recipient recipient, PushServiceRoom pushService) {
+        Delivery(int index, Recipient recipient, Semaphore pushService) {
             this.index = index;
             this.recipient = recipient;
             this.pushService = pushService;

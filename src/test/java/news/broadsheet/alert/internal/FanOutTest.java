@@ -50,7 +50,7 @@ class FanOutTest {
         }
         VapidKeys vapid = new VapidKeys(P256.generate(null), "mailto:alerts@example.com");
         try (PushClient push = new PushClient(new WebPushEncryption(null), vapid, Clock.systemUTC())) {
-            FanOut fanOut = new FanOut(push, null, IN_FLIGHT, () -> PushServiceRoom.fixed(IN_FLIGHT_PER_PUSH_SERVICE));
+            FanOut fanOut = new FanOut(push, null, IN_FLIGHT, IN_FLIGHT_PER_PUSH_SERVICE);
 
             Future<Tally> sending = Executors.newVirtualThreadPerTaskExecutor().submit(() -> fanOut.send(alert(), recipients));
 
@@ -89,7 +89,7 @@ class FanOutTest {
         }
         VapidKeys vapid = new VapidKeys(P256.generate(null), "mailto:alerts@example.com");
         try (PushClient push = new PushClient(new WebPushEncryption(null), vapid, Clock.systemUTC())) {
-            FanOut fanOut = new FanOut(push, null, IN_FLIGHT, () -> PushServiceRoom.fixed(IN_FLIGHT_PER_PUSH_SERVICE));
+            FanOut fanOut = new FanOut(push, null, IN_FLIGHT, IN_FLIGHT_PER_PUSH_SERVICE);
             AtomicReference<Tally> tally = new AtomicReference<>();
             AtomicBoolean interruptKept = new AtomicBoolean();
             Thread sending = Thread.ofVirtual().start(() -> {

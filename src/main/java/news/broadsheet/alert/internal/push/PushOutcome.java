@@ -27,11 +27,6 @@ public record PushOutcome(Kind kind, int status, Duration retryAfter) {
         return new PushOutcome(kind, status, retryAfter);
     }
 
-    /** Whether the push service answered at all, rather than being unreachable or silent. */
-    public boolean answered() {
-        return status != 0;
-    }
-
     static PushOutcome unreachable() {
         return new PushOutcome(Kind.RETRY_LATER, 0, null);
     }
