@@ -205,32 +205,34 @@ class PushOverHttp2Test {
 
     @Test
     void aConnectionThePushServiceClosesIsReplacedForTheNextMessage() throws Exception {
-        PushService service = new PushService("localhost.p12", 100, number -> 201);
-        PushClient client = client();
-        assertThat(send(client, service, "a").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
-
-        for (Channel connection : service.connections) {
-            connection.close().sync();
-        }
-
-        assertThat(send(client, service, "b").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
-        assertThat(service.connections).hasSize(2);
+        theNextMessageGoesOnAFreshConnectionAfter(connection -> connection.close().sync());
     }
 
     @Test
     void aConnectionThePushServiceSendsGoAwayOnIsReplacedForTheNextMessage() throws Exception {
+        theNextMessageGoesOnAFreshConnectionAfter(connection ->
+                connection.writeAndFlush(new DefaultHttp2GoAwayFrame(Http2Error.NO_ERROR)).sync());
+    }
+
+    private void theNextMessageGoesOnAFreshConnectionAfter(ConnectionEnding ending) throws Exception {
         PushService service = new PushService("localhost.p12", 100, number -> 201);
         PushClient client = client();
         assertThat(send(client, service, "a").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
 
         for (Channel connection : service.connections) {
-            connection.writeAndFlush(new DefaultHttp2GoAwayFrame(Http2Error.NO_ERROR)).sync();
+            ending.end(connection);
         }
 
         assertThat(send(client, service, "b").kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
         assertThat(service.connections).hasSize(2);
         assertThat(service.messages).extracting(message -> message.headers().get(":path"))
                 .containsExactly("/push/a", "/push/b");
+    }
+
+    /** How the push service ends a connection, from its side. */
+    @FunctionalInterface
+    private interface ConnectionEnding {
+        void end(Channel connection) throws InterruptedException;
     }
 
     @Test
