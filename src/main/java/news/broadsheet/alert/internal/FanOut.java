@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Sends one alert to a batch of subscriptions. The calling thread encrypts the messages one after another
  * and hands each to the push client without waiting for its answer; answers are counted as they come, on
  * the thread that reads them, so no thread waits per message in flight. The semaphores are shared by every
- * batch on this node: the node has at most {@link #IN_FLIGHT} messages waiting on push services, so a slow
- * push service cannot exhaust its memory, and at most {@link #IN_FLIGHT_PER_PUSH_SERVICE} of them waiting on
+ * batch on this node: the node has at most {@link #IN_FLIGHT} messages waiting on push services, which bounds
+ * the memory they hold, and at most {@link #IN_FLIGHT_PER_PUSH_SERVICE} of them waiting on
  * any one push service, so one that stops answering slows only its own subscribers while the others'
  * messages keep going: a message for a push service without room is put aside until the rest are sent.
  */
