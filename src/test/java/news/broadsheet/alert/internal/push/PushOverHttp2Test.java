@@ -56,6 +56,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -162,6 +163,25 @@ class PushOverHttp2Test {
         // The reset went out before the next message on the same connection, so it was read before that was answered.
         assertThat(service.cancelled).as("streams the client cancelled").containsExactly("/push/silent");
         assertThat(service.connections).hasSize(1);
+    }
+
+    @Test
+    void noConnectionCarriesMoreStreamsAtOnceThanThePushServiceAllows() throws Exception {
+        PushService service = new PushService("localhost.p12", 3, number -> 201);
+        service.answerDelay = Duration.ofMillis(20);
+        PushClient client = client();
+
+        List<CompletableFuture<PushOutcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            outcomes.add(client.send(target(service, "sub" + i), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL,
+                    null));
+        }
+
+        for (CompletableFuture<PushOutcome> outcome : outcomes) {
+            assertThat(outcome.get(30, TimeUnit.SECONDS).kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+        }
+        assertThat(service.messages).hasSize(100);
+        assertThat(service.mostStreamsAtOnce.get()).as("streams open at once on one connection").isEqualTo(3);
     }
 
     @Test
@@ -330,8 +350,11 @@ class PushOverHttp2Test {
         /** The paths of the streams the client reset. */
         final Queue<String> cancelled = new ConcurrentLinkedQueue<>();
         final Set<Channel> connections = ConcurrentHashMap.newKeySet();
+        final Map<Channel, AtomicInteger> streamsOpen = new ConcurrentHashMap<>();
+        final AtomicInteger mostStreamsAtOnce = new AtomicInteger();
         final int port;
         volatile Map<String, Integer> answerByPath = Map.of();
+        volatile Duration answerDelay = Duration.ZERO;
 
         PushService(String keyStore, int streamLimit, IntFunction<Integer> answer) throws Exception {
             this(keyStore, Http2Settings.defaultSettings().maxConcurrentStreams(streamLimit), answer);
@@ -394,6 +417,9 @@ class PushOverHttp2Test {
                     if (frame instanceof Http2HeadersFrame request) {
                         request.headers().forEach(header -> headers.put(header.getKey().toString(), header.getValue().toString()));
                         ended = request.isEndStream();
+                        int open = streamsOpen.computeIfAbsent(context.channel().parent(), connection -> new AtomicInteger())
+                                .incrementAndGet();
+                        mostStreamsAtOnce.accumulateAndGet(open, Math::max);
                     } else if (frame instanceof Http2DataFrame data) {
                         body.writeBytes(data.content());
                         ended = data.isEndStream();
@@ -411,7 +437,16 @@ class PushOverHttp2Test {
                         if (status == 429) {
                             response.add("retry-after", "7");
                         }
-                        context.writeAndFlush(new DefaultHttp2HeadersFrame(response, true));
+                        // Counted closed before the answer leaves: the client may open the next stream once it reads it.
+                        Runnable answering = () -> {
+                            streamsOpen.get(context.channel().parent()).decrementAndGet();
+                            context.writeAndFlush(new DefaultHttp2HeadersFrame(response, true));
+                        };
+                        if (answerDelay.isZero()) {
+                            answering.run();
+                        } else {
+                            context.executor().schedule(answering, answerDelay.toMillis(), TimeUnit.MILLISECONDS);
+                        }
                     }
                 } finally {
                     ReferenceCountUtil.release(frame);
