@@ -66,8 +66,6 @@ final class PushConnection extends ByteToMessageDecoder {
     private static final Duration GATHERING = Duration.ofMillis(1);
     /** Answers are a status line and a few headers; anything much larger is not a push service's answer. */
     private static final int LONGEST_ANSWER_HEADERS = 16_384;
-    private static final int LARGEST_STREAM_ID = Integer.MAX_VALUE;
-    private static final int FRAME_HEADER_LENGTH = 9;
     private static final byte END_STREAM = 0x1;
     private static final byte END_HEADERS = 0x4;
     /**
@@ -235,8 +233,9 @@ final class PushConnection extends ByteToMessageDecoder {
     }
 
     private void start(Exchange exchange, Write write) {
-        if (nextStreamId > LARGEST_STREAM_ID || nextStreamId < 0) {
-            // A connection's 2^30 client stream ids are used up: the message goes on a fresh connection.
+        if (nextStreamId < 0) {
+            // Past 2^31 - 1 the next id wraps negative: the connection's 2^30 client stream ids are used up,
+            // and the message goes on a fresh connection.
             goingAway = true;
             exchange.fail(new NotSentException("the connection has no stream ids left", null));
             return;
