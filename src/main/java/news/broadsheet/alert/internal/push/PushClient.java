@@ -165,7 +165,7 @@ public final class PushClient implements AutoCloseable {
         if (topic != null) {
             headers.add(TOPIC_HEADER, topic);
         }
-        return http2.post(target.endpoint(), headers, body, answerTimeout).handle((response, failure) -> outcome(
+        return http2.post(target.endpoint(), target.origin(), headers, body, answerTimeout).handle((response, failure) -> outcome(
                 failure == null ? PushOutcome.of(response.status(), retryAfter(response.retryAfter())) : null, failure));
     }
 

@@ -106,22 +106,22 @@ final class PushConnections implements AutoCloseable {
      * Starts POSTing {@code body} to an {@code https} endpoint; the future completes with the push service's
      * answer on the event loop, or with an {@link IOException} if none came within {@code timeout}. Finding a
      * connection may block the caller while one is opened: it throws {@link NotHttp2Exception} if the push
-     * service does not speak HTTP/2, and another {@link IOException} if it cannot be reached.
+     * service does not speak HTTP/2, and another {@link IOException} if it cannot be reached. {@code origin} is
+     * the endpoint's origin as {@link PushTarget} worked it out, which keys the push service's connections.
      */
-    CompletableFuture<PushConnection.Response> post(URI endpoint, Http2Headers headers, byte[] body, Duration timeout)
-            throws IOException, InterruptedException {
-        String host = endpoint.getHost();
-        int port = endpoint.getPort() == -1 ? 443 : endpoint.getPort();
-        Origin origin = origins.computeIfAbsent(host + ":" + port, key -> new Origin(host, port));
+    CompletableFuture<PushConnection.Response> post(URI endpoint, String origin, Http2Headers headers, byte[] body,
+                                                    Duration timeout) throws IOException, InterruptedException {
+        Origin pushService = origins.computeIfAbsent(origin,
+                key -> new Origin(endpoint.getHost(), endpoint.getPort() == -1 ? 443 : endpoint.getPort()));
         String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
         headers.method(POST).scheme(HTTPS).authority(endpoint.getRawAuthority()).path(path);
-        return origin.connection().exchange(headers, body, timeout).exceptionallyComposeAsync(failure -> {
+        return pushService.connection().exchange(headers, body, timeout).exceptionallyComposeAsync(failure -> {
             if (!(unwrap(failure) instanceof PushConnection.NotSentException)) {
                 return CompletableFuture.failedFuture(failure);
             }
             // An idle connection the push service closed a moment ago looks usable until the loop reads the close.
             try {
-                return origin.connection().exchange(headers, body, timeout);
+                return pushService.connection().exchange(headers, body, timeout);
             } catch (IOException | InterruptedException unreachable) {
                 return CompletableFuture.failedFuture(unreachable);
             }
