@@ -8,7 +8,7 @@
 # Environment (all optional):
 #   BENCH_SIZES           subscriptions per fan-out, in order (default "100000 1000000"; the first also warms up)
 #   BENCH_NODE_COUNT      subscriptions the Node web-push library sends to (default 20000)
-#   BENCH_CRYPTO_SECONDS  length of the crypto-only measurement (default 10)
+#   BENCH_CRYPTO_SECONDS  length of each of the two crypto-only measurements (default 10)
 #   BENCH_HEAP            Broadsheet's -Xmx (default 1g)
 #   BENCH_JFR             a file name: record the Java run with Java Flight Recorder into bench/results/NAME.jfr
 #   JAVA_HOME             the JDK (21 or later) to build and run with; else `java` on the PATH
@@ -181,7 +181,7 @@ jfr_options=()
 if [[ -n "$JFR" ]]; then
     jfr_options=("-XX:StartFlightRecording=filename=bench/results/$JFR.jfr,settings=profile")
 fi
-log "Broadsheet: fan-out to $SIZES subscriptions, then $CRYPTO_SECONDS s of encryption alone"
+log "Broadsheet: fan-out to $SIZES subscriptions, with $CRYPTO_SECONDS s of encryption alone before and after the largest"
 "$java" -Xmx"$HEAP" "${jfr_options[@]}" \
     -Djavax.net.ssl.trustStore="$work/trust.p12" -Djavax.net.ssl.trustStorePassword=changeit \
     -cp "$classpath" news.broadsheet.alert.internal.AlertFanOutBenchmark \
@@ -253,18 +253,28 @@ cpus=$(nproc)
 sender_us=$(awk -v c="$largest_cpu" -v n="$largest" 'BEGIN { printf "%.0f", c * 1e6 / n }')
 sink_us=$(awk -v c="$(figure "${p}sink_cpu_seconds")" -v n="$largest" 'BEGIN { printf "%.0f", c * 1e6 / n }')
 crypto_us=$(figure crypto_cpu_microseconds)
+crypto_thread_us=$(figure crypto_thread_cpu_microseconds)
 crypto_limit=$(awk -v us="$crypto_us" -v cpus="$cpus" 'BEGIN { printf "%.0f", cpus * 1e6 / us }')
 sender_limit=$(awk -v us="$sender_us" -v cpus="$cpus" 'BEGIN { printf "%.0f", cpus * 1e6 / us }')
 projected_seconds=$(awk -v c="$largest_cpu" -v cpus="$cpus" 'BEGIN { printf "%.0f", c / cpus }')
 node_us=$(awk -v c="$node_cpu" -v n="$node_sent" 'BEGIN { printf "%.0f", c * 1e6 / n }')
-crypto_percent=$(awk -v s="$sender_us" -v c="$crypto_us" 'BEGIN { printf "%.0f", 100 * c / s }')
+# The crypto-only runs come minutes apart from the fan-out, and this machine's speed drifts by up to a third in
+# that time. The probe encrypted during the fan-out itself: its cost, with the share the crypto-only runs show
+# for the garbage collector and the key cleaner, is the crypto-only cost at the moment the fan-out ran.
+probe_us=$(figure "${p}probe_crypto_cpu_microseconds")
+jvm_factor=$(awk -v all="$crypto_us" -v threads="$crypto_thread_us" 'BEGIN { printf "%.3f", all / threads }')
+probe_jvm_us=$(awk -v p="$probe_us" -v f="$jvm_factor" 'BEGIN { printf "%.1f", p * f }')
+crypto_percent=$(awk -v s="$sender_us" -v c="$probe_jvm_us" 'BEGIN { printf "%.0f", 100 * c / s }')
+idle_percent=$(awk -v s="$sender_us" -v c="$crypto_us" 'BEGIN { printf "%.0f", 100 * c / s }')
 node_ratio=$(awk -v s="$sender_us" -v n="$node_us" 'BEGIN { printf "%.1f", n / s }')
 verdict() { awk -v v="$1" -v aim="$2" -v more="$3" 'BEGIN { print ((more ? v >= aim : v < aim) ? "met" : "not met") }'; }
 seconds_verdict=$(verdict "$largest_seconds" "$AIM_SECONDS" 0)
 projected_verdict=$(verdict "$projected_seconds" "$AIM_SECONDS" 0)
-crypto_verdict=$(verdict "$crypto_percent" "$AIM_CRYPTO_PERCENT" 1)
+# Met only if both comparisons say so: the probe shares the CPUs with the fan-out, which slows its crypto a
+# little, and the crypto-only runs may catch the machine at another speed.
+crypto_verdict=$(verdict "$((crypto_percent < idle_percent ? crypto_percent : idle_percent))" "$AIM_CRYPTO_PERCENT" 1)
 node_verdict=$(verdict "$node_ratio" "$AIM_NODE_RATIO" 1)
-log "$largest subscriptions: $largest_rate alerts/s, last delivery after $largest_seconds s ($seconds_verdict; $projected_seconds s of CPU per core: $projected_verdict); $crypto_percent % of crypto-only ($crypto_verdict); ${node_ratio}× Node web-push ($node_verdict)"
+log "$largest subscriptions: $largest_rate alerts/s, last delivery after $largest_seconds s ($seconds_verdict; $projected_seconds s of CPU per core: $projected_verdict); crypto-only: $crypto_percent % at the fan-out's moment, $idle_percent % against the crypto-only run ($crypto_verdict); ${node_ratio}× Node web-push ($node_verdict)"
 
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
@@ -289,7 +299,8 @@ Measured with \`bench/alert-fanout.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC.
 $rows
 Baselines in the same run:
 
-- Crypto-only: \`WebPushEncryption\` (key pair, ECDH, HKDF, AES-GCM) on the same payload in $(figure crypto_threads) threads, no I/O: $crypto_rate messages/s measured, **$crypto_us µs of CPU a message**, so **$crypto_limit messages/s** on $cpus idle CPUs (JDK providers alone: $(figure crypto_jdk_cpu_microseconds) µs a message)
+- Crypto-only: \`WebPushEncryption\` (key pair, ECDH, HKDF, AES-GCM) on the same payload in $(figure crypto_threads) threads, no I/O, for $CRYPTO_SECONDS s right before the $(printf "%'d" "$largest") fan-out and again right after it: $(figure crypto_before_cpu_microseconds) µs and $(figure crypto_after_cpu_microseconds) µs of CPU a message in the whole JVM. The cheaper, **$crypto_us µs** ($crypto_rate messages/s measured), makes the limit **$crypto_limit messages/s** on $cpus idle CPUs. Of those $crypto_us µs, $crypto_thread_us µs are in the encrypting threads; the rest is the garbage collector and the provider's cleaner of native keys, which the encryption keeps busy (JDK providers alone: $(figure crypto_jdk_cpu_microseconds) µs a message)
+- Crypto during the $(printf "%'d" "$largest") fan-out: a probe thread encrypted 100 messages every half second and timed the last 75 of each hundred ($(figure "${p}probe_messages") timed in all): **$probe_us µs of CPU a message** in its thread, $probe_jvm_us µs with the garbage collector's and key cleaner's share ($jvm_factor×) seen in the crypto-only run; its CPU time is not counted as Broadsheet's
 - Node web-push $web_push_version to $(printf "%'d" "$node_sent") subscriptions on the same sink ($node_refused refused), $node_processes processes with $node_in_flight messages in flight each over keep-alive HTTP/1.1 connections: $node_rate messages/s measured, **$node_us µs of CPU a message** (sink not counted)
 
 Broadsheet, sending to $(printf "%'d" "$largest"): **$sender_us µs of CPU a message** in its JVM and PostgreSQL, so at most $sender_limit alerts/s on $cpus idle CPUs; the sink took another $sink_us µs a message.
@@ -298,7 +309,7 @@ Broadsheet, sending to $(printf "%'d" "$largest"): **$sender_us µs of CPU a mes
 |---|---|---|
 | 1,000,000 subscribers in under $AIM_SECONDS s on 2 cores | measured here: $(printf "%'d" "$largest") in $largest_seconds s on $cpus shared CPUs | $seconds_verdict |
 | | on $cpus CPUs of its own: $largest_cpu s of CPU / $cpus = $projected_seconds s at best | $projected_verdict |
-| ≥ $AIM_CRYPTO_PERCENT % of the crypto-only limit | $sender_limit / $crypto_limit alerts/s = $crypto_percent % (CPU time a message: $crypto_us µs / $sender_us µs) | $crypto_verdict |
+| ≥ $AIM_CRYPTO_PERCENT % of the crypto-only limit | at the moment of the fan-out: $probe_jvm_us µs / $sender_us µs of CPU a message = **$crypto_percent %**; against the cheaper crypto-only run, minutes away: $crypto_us µs / $sender_us µs = **$idle_percent %**; met only if both are | $crypto_verdict |
 | ≥ ${AIM_NODE_RATIO}× the Node web-push library | ${node_ratio}× (CPU time a message: $node_us µs / $sender_us µs) | $node_verdict |
 
 The sink, the database and Broadsheet share the machine's CPUs, so the CPU time per message is the figure that

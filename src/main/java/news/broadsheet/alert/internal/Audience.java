@@ -59,10 +59,24 @@ class Audience {
                 .query(Audience::recipient).list();
     }
 
-    /** Notes the deliveries of one batch in one statement, not one per message, in the narrow table kept for it. */
+    /**
+     * Notes the deliveries of one batch in one statement, not one per message: an entry in the row of each 64
+     * neighbouring subscriptions (see the V86 migration). The rows are written in the order of their blocks,
+     * so concurrent batches, and deletions, that share a row wait for each other rather than deadlock.
+     */
     void delivered(long[] ids) {
         if (ids.length > 0) {
-            jdbc.sql("update push_subscription_success set last_success_at = now() where subscription_id = any(:ids)")
+            jdbc.sql("""
+                            insert into push_success_block (block, stamps)
+                            select delivered.block,
+                                   array(select case when slot = any(delivered.slots) then now() end
+                                         from generate_series(0, 63) as slot order by slot)
+                            from (select id / 64 as block, array_agg((id % 64)::int) as slots
+                                  from unnest(cast(:ids as bigint[])) as id group by 1 order by 1) delivered
+                            on conflict (block) do update set stamps = array(
+                                select coalesce(entry.fresh, entry.stamp)
+                                from unnest(push_success_block.stamps, excluded.stamps) with ordinality as entry (stamp, fresh, slot)
+                                order by entry.slot)""")
                     .param("ids", ids)
                     .update();
         }

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.net.URI;
 import java.security.interfaces.ECPublicKey;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,9 +112,53 @@ class AlertSendingIntegrationTest {
         assertThat(subscriptions.byEndpoint(subscribers.get(1).target().endpoint().toString())).get()
                 .satisfies(reached -> assertThat(reached.lastSuccess()).isNotNull());
         assertThat(jdbc.sql("""
-                        select count(*) from push_subscription_success
-                        where subscription_id not in (select id from push_subscription)""")
+                        select count(*) from push_success_block, unnest(stamps) with ordinality as entry (stamp, slot)
+                        where entry.stamp is not null and block * 64 + entry.slot - 1 not in (select id from push_subscription)""")
                 .query(Long.class).single()).as("success stamps of deleted subscriptions").isZero();
+    }
+
+    @Test
+    void eachDeliveryIsStampedOnItsOwnSubscriptionAndForgottenWithIt() throws Exception {
+        String topic = uniqueTopic();
+        List<String> endpoints = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            endpoints.add("http://localhost:9/push/" + UUID.randomUUID());
+            ids.add(subscriptions.save(request(URI.create(endpoints.getLast()), topic)));
+        }
+        // Of three subscriptions in a row, two share a row of stamps, whichever ids they were given.
+        int first = ids.get(0) / 64 == ids.get(1) / 64 ? 0 : 1;
+        int second = first + 1;
+        int neverReached = first == 0 ? 2 : 0;
+
+        audience.delivered(new long[] {ids.get(first)});
+        Instant firstStamp = subscriptions.byEndpoint(endpoints.get(first)).orElseThrow().lastSuccess();
+        audience.delivered(new long[] {ids.get(second)});
+
+        assertThat(firstStamp).isNotNull();
+        assertThat(subscriptions.byEndpoint(endpoints.get(first)).orElseThrow().lastSuccess()).isEqualTo(firstStamp);
+        assertThat(subscriptions.byEndpoint(endpoints.get(second)).orElseThrow().lastSuccess()).isNotNull();
+        assertThat(subscriptions.byEndpoint(endpoints.get(neverReached)).orElseThrow().lastSuccess()).isNull();
+
+        subscriptions.remove(ids.get(second));
+        assertThat(stampOf(ids.get(second))).as("stamp of a deleted subscription").isNull();
+        assertThat(subscriptions.byEndpoint(endpoints.get(first)).orElseThrow().lastSuccess()).isEqualTo(firstStamp);
+
+        subscriptions.remove(ids.get(first), ids.get(neverReached));
+        assertThat(stampOf(ids.get(first))).as("stamp of a deleted subscription").isNull();
+        assertThat(jdbc.sql("""
+                        select count(*) from push_success_block
+                        where not exists (select 1 from unnest(stamps) as stamp where stamp is not null)""")
+                .query(Long.class).single()).as("rows of stamps with none left").isZero();
+    }
+
+    /** The subscription's entry in its row of stamps; {@code null} also when there is no row. */
+    private Instant stampOf(long subscriptionId) {
+        List<Timestamp> stamps = jdbc.sql("select stamps[:id % 64 + 1] from push_success_block where block = :id / 64")
+                .param("id", subscriptionId)
+                .query((rs, row) -> rs.getTimestamp(1))
+                .list();
+        return stamps.isEmpty() || stamps.getFirst() == null ? null : stamps.getFirst().toInstant();
     }
 
     @Test
