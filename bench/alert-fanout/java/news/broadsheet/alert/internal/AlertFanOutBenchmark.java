@@ -261,7 +261,7 @@ public final class AlertFanOutBenchmark {
     /**
      * The same encryption as PushClient's, on every core, for a fixed time: the most this machine could send.
      * Besides the rate, the CPU time per message, which other work on the machine changes far less than the
-     * rate. This machine's speed drifts by up to a third within minutes, so the limit is measured right before
+     * rate. This machine's speed drifts by up to a half within minutes, so the limit is measured right before
      * the largest fan-out and right after it, and the cheaper of the two, the higher limit, is the one the
      * fan-out is held to.
      */
@@ -390,7 +390,6 @@ public final class AlertFanOutBenchmark {
         return String.format("%.2f", duration.toMillis() / 1000.0);
     }
 
-    /** The most heap in use, sampled every 50 ms while the fan-out runs. */
     /** One message encrypted for the {@code i}th subscription of the key pool. */
     private interface EncryptionAt {
         void encrypt(WebPushEncryption encryption, byte[] payload, int i) throws GeneralSecurityException;
@@ -467,6 +466,7 @@ public final class AlertFanOutBenchmark {
         }
     }
 
+    /** The most heap in use, sampled every 50 ms while the fan-out runs. */
     private static final class HeapSampler {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicLong peak = new AtomicLong();
