@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import news.broadsheet.alert.internal.Tally.Outcome;
 import news.broadsheet.alert.internal.push.PushClient;
 import news.broadsheet.alert.internal.push.PushOutcome;
@@ -230,8 +229,7 @@ class FanOut {
 
         /** Records the delivery's outcome, unless it already has one: each message is counted exactly once. */
         void settle(Delivery delivery, Outcome outcome, Duration retryAfter) {
-            if (delivery.settled.compareAndSet(false, true)) {
-                tally.record(delivery.index, outcome, retryAfter);
+            if (tally.record(delivery.index, outcome, retryAfter)) {
                 answered.countDown();
             }
         }
@@ -244,7 +242,6 @@ class FanOut {
         private final int index;
         private final Recipient recipient;
         private final Semaphore pushService;
-        private final AtomicBoolean settled = new AtomicBoolean();
         private volatile boolean started;
 
         Delivery(int index, Recipient recipient, Semaphore pushService) {

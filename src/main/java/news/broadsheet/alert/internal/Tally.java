@@ -21,7 +21,6 @@ final class Tally {
         GONE
     }
 
-    private static final Outcome[] OUTCOMES = Outcome.values();
     private static final int NONE = -1;
 
     private final long[] subscriptionIds;
@@ -42,13 +41,19 @@ final class Tally {
         return subscriptionIds.length;
     }
 
-    /** Records the outcome of the {@code recipient}-th message; {@code retryAfter} is what the push service asked for, if anything. */
-    void record(int recipient, Outcome outcome, Duration retryAfter) {
-        outcomes.set(recipient, outcome.ordinal());
+    /**
+     * Records the outcome of the {@code recipient}-th message, unless it already has one, and says whether it
+     * did: each message is counted once. {@code retryAfter} is what the push service asked for, if anything.
+     */
+    boolean record(int recipient, Outcome outcome, Duration retryAfter) {
+        if (!outcomes.compareAndSet(recipient, NONE, outcome.ordinal())) {
+            return false;
+        }
         if (retryAfter != null) {
             int millis = (int) Math.min(retryAfter.toMillis(), Integer.MAX_VALUE);
             longestWaitMillis.accumulateAndGet(millis, Math::max);
         }
+        return true;
     }
 
     long[] deliveredIds() {
@@ -102,7 +107,6 @@ final class Tally {
     }
 
     private boolean is(int recipient, Outcome wanted) {
-        int outcome = outcomes.get(recipient);
-        return outcome != NONE && OUTCOMES[outcome] == wanted;
+        return outcomes.get(recipient) == wanted.ordinal();
     }
 }
