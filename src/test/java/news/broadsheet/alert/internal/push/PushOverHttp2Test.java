@@ -171,15 +171,8 @@ class PushOverHttp2Test {
         service.answerDelay = Duration.ofMillis(20);
         PushClient client = client();
 
-        List<CompletableFuture<PushOutcome>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            outcomes.add(client.send(target(service, "sub" + i), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL,
-                    null));
-        }
+        sendAllDelivered(client, service, 100, Duration.ofSeconds(30));
 
-        for (CompletableFuture<PushOutcome> outcome : outcomes) {
-            assertThat(outcome.get(30, TimeUnit.SECONDS).kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
-        }
         assertThat(service.messages).hasSize(100);
         assertThat(service.mostStreamsAtOnce.get()).as("streams open at once on one connection").isEqualTo(3);
     }
@@ -191,15 +184,8 @@ class PushOverHttp2Test {
                 Http2Settings.defaultSettings().maxConcurrentStreams(100).initialWindowSize(window), number -> 201);
         PushClient client = client();
 
-        List<CompletableFuture<PushOutcome>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            outcomes.add(client.send(target(service, "sub" + i), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL,
-                    null));
-        }
+        sendAllDelivered(client, service, 20, Duration.ofSeconds(10));
 
-        for (CompletableFuture<PushOutcome> outcome : outcomes) {
-            assertThat(outcome.get(10, TimeUnit.SECONDS).kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
-        }
         assertThat(service.messages).hasSize(20).allSatisfy(message -> {
             assertThat(message.body().length).as("a body longer than the window").isGreaterThan(window);
             assertThat(WebPushEncryption.decrypt(message.body(), browser, authSecret)).isEqualTo(PAYLOAD);
@@ -292,6 +278,18 @@ class PushOverHttp2Test {
 
     private PushOutcome send(PushClient client, PushService service, String name) throws Exception {
         return client.send(target(service, name), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).get();
+    }
+
+    /** Sends {@code count} messages without waiting between them, and checks that each is delivered within {@code timeout}. */
+    private void sendAllDelivered(PushClient client, PushService service, int count, Duration timeout) throws Exception {
+        List<CompletableFuture<PushOutcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            outcomes.add(client.send(target(service, "sub" + i), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL,
+                    null));
+        }
+        for (CompletableFuture<PushOutcome> outcome : outcomes) {
+            assertThat(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS).kind()).isEqualTo(PushOutcome.Kind.DELIVERED);
+        }
     }
 
     private PushTarget target(PushService service, String name) {
