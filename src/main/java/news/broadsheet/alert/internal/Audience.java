@@ -3,6 +3,7 @@ package news.broadsheet.alert.internal;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import news.broadsheet.alert.internal.push.PushTarget;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Audience {
 
+    /** Subscriptions whose last-success stamps share one row of push_success_block. */
+    private static final int STAMPS_PER_ROW = 64;
     private static final String MATCHES = "edition_code = :edition and topics && cast(:topics as text[])";
 
     private final JdbcClient jdbc;
@@ -61,25 +64,41 @@ class Audience {
 
     /**
      * Notes the deliveries of one batch in one statement, not one per message: an entry in the row of each 64
-     * neighbouring subscriptions (see the V86 migration). The rows are written in the order of their blocks,
-     * so concurrent batches, and deletions, that share a row wait for each other rather than deadlock.
+     * neighbouring subscriptions (see the V86 migration). Each row's entries come as a bit mask, so building a
+     * row's 64 entries tests one bit each rather than searching a list of slots. The rows are written in the
+     * order of their blocks, so concurrent batches, and deletions, that share a row wait for each other rather
+     * than deadlock.
      */
     void delivered(long[] ids) {
-        if (ids.length > 0) {
-            jdbc.sql("""
-                            insert into push_success_block (block, stamps)
-                            select delivered.block,
-                                   array(select case when slot = any(delivered.slots) then now() end
-                                         from generate_series(0, 63) as slot order by slot)
-                            from (select id / 64 as block, array_agg((id % 64)::int) as slots
-                                  from unnest(cast(:ids as bigint[])) as id group by 1 order by 1) delivered
-                            on conflict (block) do update set stamps = array(
-                                select coalesce(entry.fresh, entry.stamp)
-                                from unnest(push_success_block.stamps, excluded.stamps) with ordinality as entry (stamp, fresh, slot)
-                                order by entry.slot)""")
-                    .param("ids", ids)
-                    .update();
+        if (ids.length == 0) {
+            return;
         }
+        long[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        long[] blocks = new long[sorted.length];
+        long[] masks = new long[sorted.length];
+        int rows = 0;
+        for (long id : sorted) {
+            long block = id / STAMPS_PER_ROW;
+            if (rows == 0 || blocks[rows - 1] != block) {
+                blocks[rows++] = block;
+            }
+            masks[rows - 1] |= 1L << (id % STAMPS_PER_ROW);
+        }
+        jdbc.sql("""
+                        insert into push_success_block (block, stamps)
+                        select delivered.block,
+                               array(select case when delivered.mask & (1::bigint << slot) <> 0 then now() end
+                                     from generate_series(0, 63) as slot order by slot)
+                        from unnest(cast(:blocks as bigint[]), cast(:masks as bigint[])) as delivered (block, mask)
+                        order by delivered.block
+                        on conflict (block) do update set stamps = array(
+                            select coalesce(entry.fresh, entry.stamp)
+                            from unnest(push_success_block.stamps, excluded.stamps) with ordinality as entry (stamp, fresh, slot)
+                            order by entry.slot)""")
+                .param("blocks", Arrays.copyOf(blocks, rows))
+                .param("masks", Arrays.copyOf(masks, rows))
+                .update();
     }
 
     private static Recipient recipient(ResultSet rs, int row) throws SQLException {
