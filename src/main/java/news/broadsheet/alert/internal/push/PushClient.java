@@ -1,8 +1,5 @@
 package news.broadsheet.alert.internal.push;
 
-import io.netty.handler.codec.http2.DefaultHttp2Headers;
-import io.netty.handler.codec.http2.Http2Headers;
-import io.netty.util.AsciiString;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,15 +36,6 @@ public final class PushClient implements AutoCloseable {
     /** How long a push service has to answer a message before it counts as unreachable, to be tried later. */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
     private static final int LONGEST_TOPIC = 32;
-    private static final AsciiString TTL = AsciiString.cached("ttl");
-    private static final AsciiString URGENCY = AsciiString.cached("urgency");
-    private static final AsciiString CONTENT_ENCODING = AsciiString.cached("content-encoding");
-    private static final AsciiString AES128GCM = AsciiString.cached("aes128gcm");
-    private static final AsciiString CONTENT_TYPE = AsciiString.cached("content-type");
-    private static final AsciiString OCTET_STREAM = AsciiString.cached("application/octet-stream");
-    private static final AsciiString CONTENT_LENGTH = AsciiString.cached("content-length");
-    private static final AsciiString AUTHORIZATION = AsciiString.cached("authorization");
-    private static final AsciiString TOPIC_HEADER = AsciiString.cached("topic");
 
     private final PushConnections http2;
     private final HttpClient http;
@@ -55,12 +44,27 @@ public final class PushClient implements AutoCloseable {
     private final Clock clock;
     private final Duration answerTimeout;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<String, HeadersInUse> headersByOrigin = new ConcurrentHashMap<>();
     private final AtomicInteger tokensSigned = new AtomicInteger();
     private final Set<String> withoutHttp2 = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<HttpResponse<Void>>> firstContacts = new ConcurrentHashMap<>();
 
     /** A signed token and the Authorization header that carries it, made once for all its messages. */
-    private record Token(AsciiString authorization, Instant expiry) {
+    private record Token(String authorization, Instant expiry) {
+    }
+
+    /**
+     * The headers of the latest messages to one push service, and what they were made from: the messages of a
+     * fan-out differ only in their path, so they share one {@link RequestHeaders}, which each connection
+     * encodes once.
+     */
+    private record HeadersInUse(long ttlSeconds, Urgency urgency, String topic, int contentLength,
+                                String authorization, RequestHeaders headers) {
+
+        boolean fit(long ttlSeconds, Urgency urgency, String topic, int contentLength, String authorization) {
+            return this.ttlSeconds == ttlSeconds && this.urgency == urgency && Objects.equals(this.topic, topic)
+                    && this.contentLength == contentLength && this.authorization.equals(authorization);
+        }
     }
 
     public PushClient(WebPushEncryption encryption, VapidKeys vapid, Clock clock) {
@@ -108,7 +112,7 @@ public final class PushClient implements AutoCloseable {
         }
         byte[] body = encryption.encrypt(plaintext, target.p256dh(), target.auth());
         String origin = target.origin();
-        AsciiString authorization = authorizationFor(origin);
+        String authorization = authorizationFor(origin);
         try {
             if ("https".equals(target.endpoint().getScheme()) && !withoutHttp2.contains(origin)) {
                 try {
@@ -117,7 +121,7 @@ public final class PushClient implements AutoCloseable {
                     withoutHttp2.add(origin);
                 }
             }
-            return overJdkClient(target, body, ttl, urgency, topic, authorization.toString());
+            return overJdkClient(target, body, ttl, urgency, topic, authorization);
         } catch (IOException unreachable) {
             return CompletableFuture.completedFuture(PushOutcome.unreachable());
         }
@@ -151,22 +155,33 @@ public final class PushClient implements AutoCloseable {
     }
 
     private CompletableFuture<PushOutcome> overHttp2(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
-                                                     String topic, AsciiString authorization)
+                                                     String topic, String authorization)
             throws IOException, InterruptedException {
-        // Header names and the values repeated on every message are AsciiStrings made once, which HPACK
-        // compares and hashes without converting them, and the headers are not validated: they are all ours.
-        Http2Headers headers = new DefaultHttp2Headers(false)
-                .add(TTL, AsciiString.of(Long.toString(ttl.toSeconds())))
-                .add(URGENCY, urgency.headerValue)
-                .add(CONTENT_ENCODING, AES128GCM)
-                .add(CONTENT_TYPE, OCTET_STREAM)
-                .add(CONTENT_LENGTH, AsciiString.of(Integer.toString(body.length)))
-                .add(AUTHORIZATION, authorization);
-        if (topic != null) {
-            headers.add(TOPIC_HEADER, topic);
-        }
-        return http2.post(target.endpoint(), target.origin(), headers, body, answerTimeout).handle((response, failure) -> outcome(
+        return http2.post(target.endpoint(), target.origin(), headers(target, body.length, ttl, urgency, topic, authorization),
+                body, answerTimeout).handle((response, failure) -> outcome(
                 failure == null ? PushOutcome.of(response.status(), retryAfter(response.retryAfter())) : null, failure));
+    }
+
+    private RequestHeaders headers(PushTarget target, int contentLength, Duration ttl, Urgency urgency, String topic,
+                                   String authorization) {
+        long ttlSeconds = ttl.toSeconds();
+        HeadersInUse inUse = headersByOrigin.get(target.origin());
+        if (inUse != null && inUse.fit(ttlSeconds, urgency, topic, contentLength, authorization)) {
+            return inUse.headers();
+        }
+        RequestHeaders.Builder headers = RequestHeaders.post(target.endpoint().getRawAuthority())
+                .add("ttl", Long.toString(ttlSeconds))
+                .add("urgency", urgency.headerValue)
+                .add("content-encoding", "aes128gcm")
+                .add("content-type", "application/octet-stream")
+                .add("content-length", Integer.toString(contentLength))
+                .add("authorization", authorization);
+        if (topic != null) {
+            headers.add("topic", topic);
+        }
+        inUse = new HeadersInUse(ttlSeconds, urgency, topic, contentLength, authorization, headers.build());
+        headersByOrigin.put(target.origin(), inUse);
+        return inUse.headers();
     }
 
     private CompletableFuture<PushOutcome> overJdkClient(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
@@ -174,7 +189,7 @@ public final class PushClient implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(target.endpoint())
                 .timeout(answerTimeout)
                 .header("TTL", Long.toString(ttl.toSeconds()))
-                .header("Urgency", urgency.headerValue.toString())
+                .header("Urgency", urgency.headerValue)
                 .header("Content-Encoding", "aes128gcm")
                 .header("Content-Type", "application/octet-stream")
                 .header("Authorization", authorization)
@@ -225,7 +240,7 @@ public final class PushClient implements AutoCloseable {
     }
 
     /** Signs at most one token per origin at a time: the first messages of a fan-out arrive together. */
-    private AsciiString authorizationFor(String origin) throws GeneralSecurityException {
+    private String authorizationFor(String origin) throws GeneralSecurityException {
         Instant now = clock.instant();
         Token token = tokens.get(origin);
         if (token != null && !needsRenewal(token, now)) {
@@ -246,7 +261,7 @@ public final class PushClient implements AutoCloseable {
     private Token sign(String origin, Instant now) {
         Instant expiry = now.plus(VapidKeys.TOKEN_LIFETIME);
         try {
-            Token token = new Token(AsciiString.cached(vapid.authorization(vapid.token(origin, expiry))), expiry);
+            Token token = new Token(vapid.authorization(vapid.token(origin, expiry)), expiry);
             tokensSigned.incrementAndGet();
             return token;
         } catch (GeneralSecurityException failed) {
@@ -292,10 +307,10 @@ public final class PushClient implements AutoCloseable {
     public enum Urgency {
         VERY_LOW("very-low"), LOW("low"), NORMAL("normal"), HIGH("high");
 
-        private final AsciiString headerValue;
+        private final String headerValue;
 
         Urgency(String headerValue) {
-            this.headerValue = AsciiString.cached(headerValue);
+            this.headerValue = headerValue;
         }
     }
 }

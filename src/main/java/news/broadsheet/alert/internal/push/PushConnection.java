@@ -8,14 +8,12 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.http2.DefaultHttp2FrameReader;
 import io.netty.handler.codec.http2.DefaultHttp2FrameWriter;
 import io.netty.handler.codec.http2.DefaultHttp2HeadersDecoder;
-import io.netty.handler.codec.http2.DefaultHttp2HeadersEncoder;
 import io.netty.handler.codec.http2.Http2CodecUtil;
 import io.netty.handler.codec.http2.Http2Error;
 import io.netty.handler.codec.http2.Http2Exception;
 import io.netty.handler.codec.http2.Http2FrameAdapter;
 import io.netty.handler.codec.http2.Http2FrameTypes;
 import io.netty.handler.codec.http2.Http2Headers;
-import io.netty.handler.codec.http2.Http2HeadersEncoder;
 import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.util.collection.IntObjectHashMap;
 import io.netty.util.collection.IntObjectMap;
@@ -68,12 +66,6 @@ final class PushConnection extends ByteToMessageDecoder {
     private static final int LONGEST_ANSWER_HEADERS = 16_384;
     private static final byte END_STREAM = 0x1;
     private static final byte END_HEADERS = 0x4;
-    /**
-     * Every message has its own path, which HPACK would otherwise add to the connection's header table only
-     * for it never to be used again, pushing out the headers every message repeats, the VAPID token first.
-     */
-    private static final Http2HeadersEncoder.SensitivityDetector NEVER_INDEX_PATHS =
-            (name, value) -> Http2Headers.PseudoHeaderName.PATH.value().contentEquals(name);
 
     private final Channel channel;
     private final CompletableFuture<PushConnection> ready;
@@ -86,11 +78,7 @@ final class PushConnection extends ByteToMessageDecoder {
     private final DefaultHttp2FrameReader frames = new DefaultHttp2FrameReader(
             new DefaultHttp2HeadersDecoder(true, LONGEST_ANSWER_HEADERS));
     private final DefaultHttp2FrameWriter control = new DefaultHttp2FrameWriter();
-    /**
-     * Our headers are the same dozen on every message, far below any limit a push service sets on a header
-     * list, so the encoder does not measure each list against the limit first.
-     */
-    private final DefaultHttp2HeadersEncoder headerBlocks = new DefaultHttp2HeadersEncoder(NEVER_INDEX_PATHS, true);
+    private final RequestHeaderEncoder headerBlocks = new RequestHeaderEncoder();
     private final FrameListener listener = new FrameListener();
     private final IntObjectMap<Exchange> open = new IntObjectHashMap<>();
     private final Queue<Exchange> waitingForStream = new ArrayDeque<>();
@@ -125,8 +113,8 @@ final class PushConnection extends ByteToMessageDecoder {
      * {@link NotSentException} if it could not be written, or with another {@link IOException} if no answer
      * came within {@code timeout}.
      */
-    CompletableFuture<Response> exchange(Http2Headers headers, byte[] body, Duration timeout) {
-        Exchange exchange = new Exchange(headers, body, System.nanoTime() + timeout.toNanos());
+    CompletableFuture<Response> exchange(RequestHeaders headers, byte[] path, byte[] body, Duration timeout) {
+        Exchange exchange = new Exchange(headers, path, body, System.nanoTime() + timeout.toNanos());
         active.incrementAndGet();
         pending.add(exchange);
         if (drainScheduled.compareAndSet(false, true)) {
@@ -241,12 +229,7 @@ final class PushConnection extends ByteToMessageDecoder {
             return;
         }
         headerBlock.clear();
-        try {
-            headerBlocks.encodeHeaders(nextStreamId, exchange.headers, headerBlock);
-        } catch (Http2Exception unencodable) {
-            exchange.fail(new IOException("the message's headers cannot be encoded", unencodable));
-            return;
-        }
+        headerBlocks.encode(exchange.headers, exchange.path, headerBlock);
         int id = nextStreamId;
         nextStreamId += 2;
         exchange.streamId = id;
@@ -414,7 +397,7 @@ final class PushConnection extends ByteToMessageDecoder {
             }
             Long tableSize = settings.headerTableSize();
             if (tableSize != null) {
-                headerBlocks.maxHeaderTableSize(Math.min(tableSize, Http2CodecUtil.DEFAULT_HEADER_TABLE_SIZE));
+                headerBlocks.allowTableSize(tableSize);
             }
             Integer window = settings.initialWindowSize();
             if (window != null) {
@@ -541,7 +524,8 @@ final class PushConnection extends ByteToMessageDecoder {
     private final class Exchange {
 
         private final CompletableFuture<Response> response = new CompletableFuture<>();
-        private final Http2Headers headers;
+        private final RequestHeaders headers;
+        private final byte[] path;
         private final byte[] body;
         /** When to give up waiting for the answer, in {@link System#nanoTime()}. */
         private final long deadline;
@@ -550,8 +534,9 @@ final class PushConnection extends ByteToMessageDecoder {
         private int bodyWritten;
         private boolean waitingForWindow;
 
-        Exchange(Http2Headers headers, byte[] body, long deadline) {
+        Exchange(RequestHeaders headers, byte[] path, byte[] body, long deadline) {
             this.headers = headers;
+            this.path = path;
             this.body = body;
             this.deadline = deadline;
         }

@@ -13,7 +13,6 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http2.Http2Headers;
 import io.netty.handler.codec.http2.Http2SecurityUtil;
 import io.netty.handler.ssl.ApplicationProtocolConfig;
 import io.netty.handler.ssl.ApplicationProtocolNames;
@@ -22,10 +21,10 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.SupportedCipherSuiteFilter;
-import io.netty.util.AsciiString;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +63,6 @@ final class PushConnections implements AutoCloseable {
         }
     }
 
-    private static final AsciiString POST = AsciiString.cached("POST");
-    private static final AsciiString HTTPS = AsciiString.cached("https");
     /** Opening a connection for a second try blocks, so it runs on a virtual thread, never on the event loop. */
     private static final Executor SECOND_TRIES = command -> Thread.ofVirtual().name("push-second-try").start(command);
 
@@ -109,19 +106,19 @@ final class PushConnections implements AutoCloseable {
      * service does not speak HTTP/2, and another {@link IOException} if it cannot be reached. {@code origin} is
      * the endpoint's origin as {@link PushTarget} worked it out, which keys the push service's connections.
      */
-    CompletableFuture<PushConnection.Response> post(URI endpoint, String origin, Http2Headers headers, byte[] body,
+    CompletableFuture<PushConnection.Response> post(URI endpoint, String origin, RequestHeaders headers, byte[] body,
                                                     Duration timeout) throws IOException, InterruptedException {
         Origin pushService = origins.computeIfAbsent(origin,
                 key -> new Origin(endpoint.getHost(), endpoint.getPort() == -1 ? 443 : endpoint.getPort()));
-        String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
-        headers.method(POST).scheme(HTTPS).authority(endpoint.getRawAuthority()).path(path);
-        return pushService.connection().exchange(headers, body, timeout).exceptionallyComposeAsync(failure -> {
+        byte[] path = (endpoint.getRawQuery() == null ? endpoint.getRawPath()
+                : endpoint.getRawPath() + "?" + endpoint.getRawQuery()).getBytes(StandardCharsets.US_ASCII);
+        return pushService.connection().exchange(headers, path, body, timeout).exceptionallyComposeAsync(failure -> {
             if (!(unwrap(failure) instanceof PushConnection.NotSentException)) {
                 return CompletableFuture.failedFuture(failure);
             }
             // An idle connection the push service closed a moment ago looks usable until the loop reads the close.
             try {
-                return pushService.connection().exchange(headers, body, timeout);
+                return pushService.connection().exchange(headers, path, body, timeout);
             } catch (IOException | InterruptedException unreachable) {
                 return CompletableFuture.failedFuture(unreachable);
             }
