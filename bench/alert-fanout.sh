@@ -6,7 +6,8 @@
 #   bench/alert-fanout.sh
 #
 # Environment (all optional):
-#   BENCH_SIZES           subscriptions per fan-out, in order (default "100000 1000000"; the first also warms up)
+#   BENCH_SIZES           subscriptions per fan-out, in order, one node throughout (default "100000 300000 1000000":
+#                         the first is a fan-out from a cold start, and the ones before the largest warm up the JIT)
 #   BENCH_NODE_COUNT      subscriptions the Node web-push library sends to (default 20000)
 #   BENCH_CRYPTO_SECONDS  length of each of the two crypto-only measurements (default 10)
 #   BENCH_HEAP            Broadsheet's -Xmx (default 1g)
@@ -28,7 +29,7 @@
 
 set -euo pipefail
 
-readonly SIZES=${BENCH_SIZES:-100000 1000000}
+readonly SIZES=${BENCH_SIZES:-100000 300000 1000000}
 readonly NODE_COUNT=${BENCH_NODE_COUNT:-20000}
 readonly CRYPTO_SECONDS=${BENCH_CRYPTO_SECONDS:-10}
 readonly HEAP=${BENCH_HEAP:-1g}
@@ -292,6 +293,7 @@ Measured with \`bench/alert-fanout.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC.
 - JDK: $jdk, \`-Xmx$HEAP\`; crypto provider: $(figure provider); HTTP/2 to push services: Netty, TLS by $(figure tls); Node.js $(node --version), web-push $web_push_version
 - Push sink: nginx $("$nginx" -v 2>&1 | sed 's|^nginx version: nginx/||') with one worker, HTTP/2 (and HTTP/1.1 for Node) over TLS on loopback, answering 201 to every message and logging it; it runs on the same CPUs
 - Broadsheet sends through its production path: \`AlertDispatch\`, then db-scheduler's plan job and its batch jobs, \`FanOut\` and \`PushClient\`, on an embedded PostgreSQL 17; subscriptions reuse a pool of $(figure key_pool) P-256 key pairs and auth secrets, but every message still gets its own key pair, ECDH, HKDF and AES-GCM
+- The fan-outs run one after another on one node, in the order of the table: the first right after start-up, while the JIT compiles the sending path, the last on a node that has sent before
 - Alerts/s: subscriptions divided by the time from sending the alert to the sink's last message; "finished" is when the alert's figures were complete
 
 | subscriptions | messages at the sink | alerts/s | last delivery | finished | CPU: JVM + PostgreSQL | CPU: sink | peak heap |
