@@ -40,12 +40,7 @@ class RequestHeaderEncoderTest {
 
     @Test
     void messagesOfTwoAlertsTakingTurnsOnOneConnectionKeepTheirOwnHeaders() throws Http2Exception {
-        RequestHeaders first = message("86400", "420");
-        RequestHeaders second = message("3600", "388");
-        for (int i = 0; i < 6; i++) {
-            RequestHeaders headers = i % 2 == 0 ? first : second;
-            assertReadsBackAs(decode(encode(headers, "/push/" + i)), headers, "/push/" + i);
-        }
+        sendTakingTurns(message("86400", "420"), message("3600", "388"), 6);
     }
 
     @Test
@@ -56,11 +51,7 @@ class RequestHeaderEncoderTest {
         // Netty's decoder refuses the next block unless it opens with the new, smaller size.
         pushService.maxHeaderTableSize(120);
         encoder.allowTableSize(120);
-        RequestHeaders other = message("60", "100");
-        for (int i = 0; i < 5; i++) {
-            RequestHeaders headers = i % 2 == 0 ? alert : other;
-            assertReadsBackAs(decode(encode(headers, "/push/" + i)), headers, "/push/" + i);
-        }
+        sendTakingTurns(alert, message("60", "100"), 5);
     }
 
     @Test
@@ -85,6 +76,14 @@ class RequestHeaderEncoderTest {
                 .add("authorization", TOKEN)
                 .add("topic", "alert-" + ttl)
                 .build();
+    }
+
+    /** Sends {@code messages} messages on one connection, of the two kinds in turn, each read back. */
+    private void sendTakingTurns(RequestHeaders first, RequestHeaders second, int messages) throws Http2Exception {
+        for (int i = 0; i < messages; i++) {
+            RequestHeaders headers = i % 2 == 0 ? first : second;
+            assertReadsBackAs(decode(encode(headers, "/push/" + i)), headers, "/push/" + i);
+        }
     }
 
     private ByteBuf encode(RequestHeaders headers, String path) {
