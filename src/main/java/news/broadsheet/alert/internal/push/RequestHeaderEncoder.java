@@ -21,7 +21,7 @@ import java.util.Map;
 final class RequestHeaderEncoder {
 
     /** The most this encoder keeps in its table, whatever larger size the push service allows. */
-    static final int DEFAULT_TABLE_SIZE = 4096;
+    private static final int DEFAULT_TABLE_SIZE = 4096;
     private static final int STATIC_TABLE_LENGTH = 61;
     private static final int STATIC_AUTHORITY = 1;
     private static final int STATIC_METHOD_POST = 3;
@@ -29,7 +29,6 @@ final class RequestHeaderEncoder {
     private static final int STATIC_SCHEME_HTTPS = 7;
     private static final Map<String, Integer> STATIC_NAMES = Map.of(
             "authorization", 23, "content-encoding", 26, "content-length", 28, "content-type", 31);
-    private static final byte[] AUTHORITY = ":authority".getBytes(StandardCharsets.US_ASCII);
     /** More different headers than one connection sees at once; past this the kept encodings start afresh. */
     private static final int MOST_KEPT = 16;
 
@@ -74,13 +73,12 @@ final class RequestHeaderEncoder {
         int start = out.writerIndex();
         integer(out, 0x80, 7, STATIC_METHOD_POST);
         integer(out, 0x80, 7, STATIC_SCHEME_HTTPS);
-        field(out, STATIC_AUTHORITY, AUTHORITY, headers.authority());
+        field(out, STATIC_AUTHORITY, headers.authority());
         int pseudoEnd = out.writerIndex();
         pathField(path, out);
         int regularStart = out.writerIndex();
         for (RequestHeaders.Field header : headers.fields()) {
-            field(out, STATIC_NAMES.getOrDefault(new String(header.name(), StandardCharsets.US_ASCII), 0),
-                    header.name(), header.value());
+            field(out, STATIC_NAMES.getOrDefault(new String(header.name(), StandardCharsets.US_ASCII), 0), header);
         }
         // Only references to entries already in the table can be copied later: an encoding that added entries
         // would add them again at the push service.
@@ -111,33 +109,32 @@ final class RequestHeaderEncoder {
     }
 
     /** One header: a reference if the table has it, else a literal that the table takes in if it fits. */
-    private void field(ByteBuf out, int staticName, byte[] name, byte[] value) {
-        int index = indexOf(name, value);
+    private void field(ByteBuf out, int staticName, RequestHeaders.Field header) {
+        int index = indexOf(header);
         if (index > 0) {
             integer(out, 0x80, 7, index);
             return;
         }
-        int size = name.length + value.length + 32;
-        boolean indexed = size <= maxTableSize;
+        boolean indexed = header.size() <= maxTableSize;
         if (staticName > 0) {
             integer(out, indexed ? 0x40 : 0x00, indexed ? 6 : 4, staticName);
         } else {
             out.writeByte(indexed ? 0x40 : 0x00);
-            string(out, name);
+            string(out, header.name());
         }
-        string(out, value);
+        string(out, header.value());
         if (indexed) {
-            evictDownTo(maxTableSize - size);
-            table.addFirst(new RequestHeaders.Field(name, value));
-            tableSize += size;
+            evictDownTo(maxTableSize - header.size());
+            table.addFirst(header);
+            tableSize += header.size();
             tableVersion++;
         }
     }
 
-    private int indexOf(byte[] name, byte[] value) {
+    private int indexOf(RequestHeaders.Field header) {
         int index = STATIC_TABLE_LENGTH + 1;
         for (RequestHeaders.Field entry : table) {
-            if (Arrays.equals(entry.value(), value) && Arrays.equals(entry.name(), name)) {
+            if (Arrays.equals(entry.value(), header.value()) && Arrays.equals(entry.name(), header.name())) {
                 return index;
             }
             index++;

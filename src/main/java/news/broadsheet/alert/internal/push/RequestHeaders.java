@@ -24,10 +24,10 @@ final class RequestHeaders {
         }
     }
 
-    private final byte[] authority;
+    private final Field authority;
     private final List<Field> fields;
 
-    private RequestHeaders(byte[] authority, List<Field> fields) {
+    private RequestHeaders(Field authority, List<Field> fields) {
         this.authority = authority;
         this.fields = fields;
     }
@@ -37,7 +37,8 @@ final class RequestHeaders {
         return new Builder(authority);
     }
 
-    byte[] authority() {
+    /** The {@code :authority} pseudo-header. */
+    Field authority() {
         return authority;
     }
 
@@ -47,11 +48,11 @@ final class RequestHeaders {
 
     static final class Builder {
 
-        private final byte[] authority;
+        private final Field authority;
         private final List<Field> fields = new ArrayList<>();
 
         private Builder(String authority) {
-            this.authority = authority.getBytes(StandardCharsets.US_ASCII);
+            this.authority = new Field(":authority", authority);
         }
 
         Builder add(String name, String value) {
