@@ -49,8 +49,11 @@ import javax.net.ssl.TrustManagerFactory;
  * answers that do not come in time.
  *
  * <p>An origin gets one connection, and another (up to {@value #CONNECTIONS_PER_ORIGIN}) when every one it
- * has carries as many streams as the push service allows; beyond that, new streams wait in the connection
- * for a free slot. A connection the push service closes or sends GOAWAY on is replaced for new messages.
+ * has carries as many streams as the push service allows; beyond that, new streams wait in the least busy
+ * connection for a free slot. A message goes on the first connection with room, not the least busy, so
+ * that a fan-out's messages gather into few writes: spread evenly over ten connections, each write would
+ * carry a tenth as many, for ten times the system calls, TLS records and wake-ups on both sides. A
+ * connection the push service closes or sends GOAWAY on is replaced for new messages.
  */
 final class PushConnections implements AutoCloseable {
 
@@ -147,16 +150,19 @@ final class PushConnections implements AutoCloseable {
         }
 
         PushConnection connection() throws IOException, InterruptedException {
-            PushConnection least = leastBusy();
-            if (least != null && least.hasRoom()) {
-                return least;
+            PushConnection withRoom = firstWithRoom();
+            if (withRoom != null) {
+                return withRoom;
             }
             opening.lockInterruptibly();
             try {
                 List<PushConnection> usable = connections.stream().filter(PushConnection::usable).toList();
-                least = leastBusy();
-                if (least != null && (least.hasRoom() || usable.size() >= CONNECTIONS_PER_ORIGIN)) {
-                    return least;
+                withRoom = firstWithRoom();
+                if (withRoom != null) {
+                    return withRoom;
+                }
+                if (usable.size() >= CONNECTIONS_PER_ORIGIN) {
+                    return leastBusy();
                 }
                 PushConnection fresh = connect();
                 List<PushConnection> grown = new ArrayList<>(usable);
@@ -169,6 +175,15 @@ final class PushConnections implements AutoCloseable {
         }
 
         /** Looked for on every message, so a plain loop over the few connections rather than a stream. */
+        private PushConnection firstWithRoom() {
+            for (PushConnection connection : connections) {
+                if (connection.usable() && connection.hasRoom()) {
+                    return connection;
+                }
+            }
+            return null;
+        }
+
         private PushConnection leastBusy() {
             PushConnection least = null;
             for (PushConnection connection : connections) {

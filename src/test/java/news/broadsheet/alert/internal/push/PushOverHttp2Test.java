@@ -178,6 +178,21 @@ class PushOverHttp2Test {
     }
 
     @Test
+    void messagesGoOnTheFirstConnectionWithRoomRatherThanSpreadOverAll() throws Exception {
+        PushService service = new PushService("localhost.p12", 3, number -> 201);
+        service.answerDelay = Duration.ofMillis(20);
+        PushClient client = client();
+        sendAllDelivered(client, service, 12, Duration.ofSeconds(30));
+        assertThat(service.connections).as("connections the first messages needed").hasSizeGreaterThan(1);
+        service.messages.clear();
+
+        sendAllDelivered(client, service, 3, Duration.ofSeconds(30));
+
+        assertThat(service.messages).hasSize(3).extracting(Message::connection).as("connections the next three went on")
+                .containsOnly(service.messages.peek().connection());
+    }
+
+    @Test
     void aMessageLargerThanThePushServicesFlowControlWindowIsSentAsTheServiceOpensIt() throws Exception {
         int window = 48;
         PushService service = new PushService("localhost.p12",
@@ -338,7 +353,8 @@ class PushOverHttp2Test {
         return context;
     }
 
-    private record Message(Map<String, String> headers, byte[] body) {
+    /** One request as the push service read it, and the connection it came on. */
+    private record Message(Map<String, String> headers, byte[] body, Channel connection) {
     }
 
     /** An HTTP/2 push service on loopback that allows {@code streamLimit} streams a connection, or has the given settings. */
@@ -425,7 +441,7 @@ class PushOverHttp2Test {
                     if (ended) {
                         byte[] bytes = new byte[body.readableBytes()];
                         body.readBytes(bytes);
-                        messages.add(new Message(Map.copyOf(headers), bytes));
+                        messages.add(new Message(Map.copyOf(headers), bytes, context.channel().parent()));
                         int status = answerByPath.getOrDefault(headers.get(":path"), 0);
                         if (status == NO_ANSWER) {
                             return;
