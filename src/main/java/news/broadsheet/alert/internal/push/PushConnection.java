@@ -57,9 +57,9 @@ final class PushConnection extends ByteToMessageDecoder {
     /** Until a push service says otherwise in its SETTINGS; RFC 9113 recommends allowing at least 100. */
     private static final int ASSUMED_STREAM_LIMIT = 100;
     /**
-     * How long the first message queued on an idle connection waits for others to share its write. Writing
-     * each message as it comes costs a wake-up of the loop, a TLS record and a system call per message, on
-     * both sides of the connection; push is not that hurried.
+     * How long messages queued on a connection wait for others to share their write. Writing each message as
+     * it comes costs a wake-up of the loop, a TLS record and a system call per message, on both sides of the
+     * connection; push is not that hurried.
      */
     private static final Duration GATHERING = Duration.ofMillis(1);
     /** Answers are a status line and a few headers; anything much larger is not a push service's answer. */
@@ -71,7 +71,8 @@ final class PushConnection extends ByteToMessageDecoder {
     private final CompletableFuture<PushConnection> ready;
     private final AtomicInteger active = new AtomicInteger();
     private final Queue<Exchange> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    /** Whether a drain is due: senders schedule one only if none is, and a busy connection's loop keeps one due. */
+    private final AtomicBoolean drainDue = new AtomicBoolean();
     private volatile int streamLimit = ASSUMED_STREAM_LIMIT;
     private volatile boolean goingAway;
 
@@ -117,7 +118,7 @@ final class PushConnection extends ByteToMessageDecoder {
         Exchange exchange = new Exchange(headers, path, body, System.nanoTime() + timeout.toNanos());
         active.incrementAndGet();
         pending.add(exchange);
-        if (drainScheduled.compareAndSet(false, true)) {
+        if (drainDue.compareAndSet(false, true)) {
             try {
                 channel.eventLoop().schedule(this::drain, GATHERING.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopping) {
@@ -154,6 +155,16 @@ final class PushConnection extends ByteToMessageDecoder {
         if (goingAway && open.isEmpty()) {
             context.close();
         }
+    }
+
+    /**
+     * Unlike the decoder it extends, asks for no more input when a read ended inside a frame: while the loop
+     * reads with its drains, the rest of the frame is read with the next one.
+     */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext context) {
+        discardSomeReadBytes();
+        context.fireChannelReadComplete();
     }
 
     @Override
@@ -195,10 +206,16 @@ final class PushConnection extends ByteToMessageDecoder {
      * Runs on the event loop: starts a stream for every message waiting, as far as the push service's limit
      * allows, and writes them all in one buffer with one flush. Senders hand their messages over through a
      * queue rather than a task each, so a busy fan-out wakes the loop once for many messages, not once each.
+     * While senders keep queueing, the loop schedules the next drain itself: a sender that schedules it wakes
+     * the loop at once, only for the loop to set its timer, which would add a wake-up to every write of a
+     * fan-out. Meanwhile the answers that came since the last drain are read with each drain, rather than
+     * the loop waking for every few as they come; each wake-up of the loop costs more than reading an
+     * answer. The first drain that finds nothing to send stops both.
      */
     private void drain() {
-        drainScheduled.set(false);
+        boolean queued = false;
         for (Exchange exchange = pending.poll(); exchange != null; exchange = pending.poll()) {
+            queued = true;
             if (!usable()) {
                 exchange.fail(new NotSentException("the connection is closing", null));
             } else {
@@ -206,6 +223,18 @@ final class PushConnection extends ByteToMessageDecoder {
             }
         }
         startWaiting();
+        if (queued && usable()) {
+            channel.config().setAutoRead(false);
+            context.read();
+            channel.eventLoop().schedule(this::drain, GATHERING.toNanos(), TimeUnit.NANOSECONDS);
+            return;
+        }
+        channel.config().setAutoRead(true);
+        drainDue.set(false);
+        // A message queued after the poll above, whose sender saw a drain still due, would otherwise wait.
+        if (!pending.isEmpty() && drainDue.compareAndSet(false, true)) {
+            channel.eventLoop().schedule(this::drain, GATHERING.toNanos(), TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Starts the waiting messages that the push service's stream limit has room for, and writes them. */
