@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.http2.DefaultHttp2FrameReader;
 import io.netty.handler.codec.http2.DefaultHttp2FrameWriter;
+import io.netty.handler.codec.http2.DefaultHttp2Headers;
 import io.netty.handler.codec.http2.DefaultHttp2HeadersDecoder;
 import io.netty.handler.codec.http2.Http2CodecUtil;
 import io.netty.handler.codec.http2.Http2Error;
@@ -15,6 +16,7 @@ import io.netty.handler.codec.http2.Http2FrameAdapter;
 import io.netty.handler.codec.http2.Http2FrameTypes;
 import io.netty.handler.codec.http2.Http2Headers;
 import io.netty.handler.codec.http2.Http2Settings;
+import io.netty.util.AsciiString;
 import io.netty.util.collection.IntObjectHashMap;
 import io.netty.util.collection.IntObjectMap;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -64,6 +66,7 @@ final class PushConnection extends ByteToMessageDecoder {
     private static final Duration GATHERING = Duration.ofMillis(1);
     /** Answers are a status line and a few headers; anything much larger is not a push service's answer. */
     private static final int LONGEST_ANSWER_HEADERS = 16_384;
+    private static final AsciiString RETRY_AFTER = AsciiString.cached("retry-after");
     private static final byte END_STREAM = 0x1;
     private static final byte END_HEADERS = 0x4;
 
@@ -76,8 +79,7 @@ final class PushConnection extends ByteToMessageDecoder {
     private volatile int streamLimit = ASSUMED_STREAM_LIMIT;
     private volatile boolean goingAway;
 
-    private final DefaultHttp2FrameReader frames = new DefaultHttp2FrameReader(
-            new DefaultHttp2HeadersDecoder(true, LONGEST_ANSWER_HEADERS));
+    private final DefaultHttp2FrameReader frames = new DefaultHttp2FrameReader(new AnswerHeadersDecoder());
     private final DefaultHttp2FrameWriter control = new DefaultHttp2FrameWriter();
     private final RequestHeaderEncoder headerBlocks = new RequestHeaderEncoder();
     private final FrameListener listener = new FrameListener();
@@ -118,7 +120,9 @@ final class PushConnection extends ByteToMessageDecoder {
         Exchange exchange = new Exchange(headers, path, body, System.nanoTime() + timeout.toNanos());
         active.incrementAndGet();
         pending.add(exchange);
-        if (drainDue.compareAndSet(false, true)) {
+        // Read before the swap: while a fan-out keeps a drain due, senders then share the flag's cache line
+        // rather than take it from each other.
+        if (!drainDue.get() && drainDue.compareAndSet(false, true)) {
             try {
                 channel.eventLoop().schedule(this::drain, GATHERING.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopping) {
@@ -474,7 +478,7 @@ final class PushConnection extends ByteToMessageDecoder {
             CharSequence status = headers.status();
             boolean informational = status == null || status.isEmpty() || status.charAt(0) == '1';
             if (!informational) {
-                CharSequence retryAfter = headers.get("retry-after");
+                CharSequence retryAfter = headers.get(RETRY_AFTER);
                 exchange.answer(new Response(Integer.parseInt(status.toString()),
                         retryAfter == null ? null : retryAfter.toString()));
             }
@@ -546,6 +550,42 @@ final class PushConnection extends ByteToMessageDecoder {
         public void onPushPromiseRead(ChannelHandlerContext context, int streamId, int promisedStreamId,
                                       Http2Headers headers, int padding) throws Http2Exception {
             throw Http2Exception.connectionError(Http2Error.PROTOCOL_ERROR, "server push was disabled");
+        }
+    }
+
+    /**
+     * Decodes every answer's header block, as HPACK needs to keep the push service's header table in step,
+     * but keeps only the two headers an answer is read for. A push service sends a handful of others with
+     * each answer (date, server, content type and more), and putting them all in Netty's usual header map,
+     * checked name by name, cost more than the rest of reading the answer.
+     */
+    private static final class AnswerHeadersDecoder extends DefaultHttp2HeadersDecoder {
+
+        AnswerHeadersDecoder() {
+            super(false, LONGEST_ANSWER_HEADERS);
+        }
+
+        @Override
+        protected Http2Headers newHeaders() {
+            return new AnswerHeaders();
+        }
+    }
+
+    /** The status and Retry-After of an answer; the other headers it is given are left out. */
+    private static final class AnswerHeaders extends DefaultHttp2Headers {
+
+        private static final AsciiString STATUS = Http2Headers.PseudoHeaderName.STATUS.value();
+
+        AnswerHeaders() {
+            super(false, 2);
+        }
+
+        @Override
+        public Http2Headers add(CharSequence name, CharSequence value) {
+            if (STATUS.contentEquals(name) || RETRY_AFTER.contentEqualsIgnoreCase(name)) {
+                super.add(name, value);
+            }
+            return this;
         }
     }
 
