@@ -63,7 +63,7 @@ final class PushConnection extends ByteToMessageDecoder {
      * it comes costs a wake-up of the loop, a TLS record and a system call per message, on both sides of the
      * connection; push is not that hurried.
      */
-    private static final Duration GATHERING = Duration.ofMillis(1);
+    private static final Duration GATHERING = Duration.ofMillis(2);
     /** Answers are a status line and a few headers; anything much larger is not a push service's answer. */
     private static final int LONGEST_ANSWER_HEADERS = 16_384;
     private static final AsciiString RETRY_AFTER = AsciiString.cached("retry-after");
