@@ -292,7 +292,7 @@ Measured with \`bench/alert-fanout.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC.
 - Machine: $(nproc) CPUs (${cpu_model:-unknown model}), $memory memory, Linux $(uname -r); load average before the run: $load_before
 - JDK: $jdk, \`-Xmx$HEAP\`; crypto provider: $(figure provider); HTTP/2 to push services: Netty, TLS by $(figure tls); Node.js $(node --version), web-push $web_push_version
 - Push sink: nginx $("$nginx" -v 2>&1 | sed 's|^nginx version: nginx/||') with one worker, HTTP/2 (and HTTP/1.1 for Node) over TLS on loopback, answering 201 to every message and logging it; it runs on the same CPUs
-- Broadsheet sends through its production path: \`AlertDispatch\`, then db-scheduler's plan job and its batch jobs, \`FanOut\` and \`PushClient\`, on an embedded PostgreSQL 17; subscriptions reuse a pool of $(figure key_pool) P-256 key pairs and auth secrets, but every message still gets its own key pair, ECDH, HKDF and AES-GCM
+- Broadsheet sends through its production path: \`AlertDispatch\`, then db-scheduler's plan job and its batch jobs, \`FanOut\` and \`PushClient\`, on an embedded PostgreSQL 17 with \`shared_buffers\` of $(figure shared_buffers) (its default, 128MB, does not hold a million subscriptions and their indexes); subscriptions reuse a pool of $(figure key_pool) P-256 key pairs and auth secrets, but every message still gets its own key pair, ECDH, HKDF and AES-GCM
 - The fan-outs run one after another on one node, in the order of the table: the first right after start-up, while the JIT compiles the sending path, the last on a node that has sent before
 - Alerts/s: subscriptions divided by the time from sending the alert to the sink's last message; "finished" is when the alert's figures were complete
 

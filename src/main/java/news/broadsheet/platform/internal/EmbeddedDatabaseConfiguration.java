@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", properties.sharedBuffers())
                 .start();
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-class EmbeddedDatabaseRestartTest {
+class EmbeddedDatabaseTest {
 
     @TempDir
     Path folder;
@@ -16,7 +16,7 @@ class EmbeddedDatabaseRestartTest {
     @Test
     void contentSurvivesARestartOfTheEmbeddedDatabase() throws Exception {
         var configuration = new EmbeddedDatabaseConfiguration();
-        var properties = new EmbeddedDatabaseProperties(folder.resolve("postgres"), 0, false);
+        var properties = new EmbeddedDatabaseProperties(folder.resolve("postgres"), 0, false, "128MB");
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
             JdbcClient.create(first.getPostgresDatabase())
@@ -25,6 +25,16 @@ class EmbeddedDatabaseRestartTest {
         try (EmbeddedPostgres second = configuration.embeddedPostgres(properties)) {
             assertThat(JdbcClient.create(second.getPostgresDatabase()).sql("select note from kept")
                     .query(String.class).single()).isEqualTo("still here");
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseCachesAsMuchAsConfigured() throws Exception {
+        var properties = new EmbeddedDatabaseProperties(folder.resolve("postgres"), 0, true, "48MB");
+
+        try (EmbeddedPostgres postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(properties)) {
+            assertThat(JdbcClient.create(postgres.getPostgresDatabase()).sql("show shared_buffers")
+                    .query(String.class).single()).isEqualTo("48MB");
         }
     }
 }
