@@ -167,8 +167,7 @@ class PushOverHttp2Test {
 
     @Test
     void noConnectionCarriesMoreStreamsAtOnceThanThePushServiceAllows() throws Exception {
-        PushService service = new PushService("localhost.p12", 3, number -> 201);
-        service.answerDelay = Duration.ofMillis(20);
+        PushService service = slowPushServiceOfThreeStreams();
         PushClient client = client();
 
         sendAllDelivered(client, service, 100, Duration.ofSeconds(30));
@@ -179,8 +178,7 @@ class PushOverHttp2Test {
 
     @Test
     void messagesGoOnTheFirstConnectionWithRoomRatherThanSpreadOverAll() throws Exception {
-        PushService service = new PushService("localhost.p12", 3, number -> 201);
-        service.answerDelay = Duration.ofMillis(20);
+        PushService service = slowPushServiceOfThreeStreams();
         PushClient client = client();
         sendAllDelivered(client, service, 12, Duration.ofSeconds(30));
         assertThat(service.connections).as("connections the first messages needed").hasSizeGreaterThan(1);
@@ -296,6 +294,13 @@ class PushOverHttp2Test {
     }
 
     /** Sends {@code count} messages without waiting between them, and checks that each is delivered within {@code timeout}. */
+    /** A push service that allows three streams a connection and answers each message after 20 ms. */
+    private PushService slowPushServiceOfThreeStreams() throws Exception {
+        PushService service = new PushService("localhost.p12", 3, number -> 201);
+        service.answerDelay = Duration.ofMillis(20);
+        return service;
+    }
+
     private void sendAllDelivered(PushClient client, PushService service, int count, Duration timeout) throws Exception {
         List<CompletableFuture<PushOutcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
