@@ -59,7 +59,7 @@ public final class AlertFanOutBenchmark {
     /**
      * PostgreSQL's page cache, as an operator would size it for a list of a million subscriptions: with its
      * default of 128 MB, the subscriptions and their indexes do not fit, and each batch reads its pages through
-     * the kernel's cache, about a fifth of the database's CPU in a fan-out.
+     * the kernel's cache, about an eighth of the database's CPU in a fan-out (`perf`).
      */
     private static final String SHARED_BUFFERS = "512MB";
     private static final String EDITION = "uk";
