@@ -77,9 +77,10 @@ class Audience {
     /**
      * Notes the deliveries of one batch in one statement, not one per message: an entry in the row of each 64
      * neighbouring subscriptions (see the V86 migration). Each row's entries come as a bit mask, so building a
-     * row's 64 entries tests one bit each rather than searching a list of slots. The rows are written in the
-     * order of their blocks, so concurrent batches, and deletions, that share a row wait for each other rather
-     * than deadlock.
+     * row's 64 entries tests one bit each rather than searching a list of slots; a row whose 64 subscriptions
+     * all got the alert, as most rows of a batch do, is written whole without reading what it held. The rows
+     * are written in the order of their blocks, so concurrent batches, and deletions, that share a row wait for
+     * each other rather than deadlock.
      */
     void delivered(long[] ids) {
         if (ids.length == 0) {
@@ -100,14 +101,16 @@ class Audience {
         jdbc.sql("""
                         insert into push_success_block (block, stamps)
                         select delivered.block,
-                               array(select case when delivered.mask & (1::bigint << slot) <> 0 then now() end
-                                     from generate_series(0, 63) as slot order by slot)
+                               case when delivered.mask = -1 then array_fill(now(), array[64])
+                                    else array(select case when delivered.mask & (1::bigint << slot) <> 0 then now() end
+                                               from generate_series(0, 63) as slot order by slot) end
                         from unnest(cast(:blocks as bigint[]), cast(:masks as bigint[])) as delivered (block, mask)
                         order by delivered.block
-                        on conflict (block) do update set stamps = array(
-                            select coalesce(entry.fresh, entry.stamp)
-                            from unnest(push_success_block.stamps, excluded.stamps) with ordinality as entry (stamp, fresh, slot)
-                            order by entry.slot)""")
+                        on conflict (block) do update set stamps = case
+                            when array_position(excluded.stamps, null) is null then excluded.stamps
+                            else array(select coalesce(entry.fresh, entry.stamp)
+                                       from unnest(push_success_block.stamps, excluded.stamps) with ordinality as entry (stamp, fresh, slot)
+                                       order by entry.slot) end""")
                 .param("blocks", Arrays.copyOf(blocks, rows))
                 .param("masks", Arrays.copyOf(masks, rows))
                 .update();

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -150,6 +151,39 @@ class AlertSendingIntegrationTest {
                         select count(*) from push_success_block
                         where not exists (select 1 from unnest(stamps) as stamp where stamp is not null)""")
                 .query(Long.class).single()).as("rows of stamps with none left").isZero();
+    }
+
+    @Test
+    void aRowOfStampsWhoseSubscriptionsAllGotTheAlertIsWrittenWholeAndALaterPartialOneKeepsTheRest() throws Exception {
+        String topic = uniqueTopic();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 2 * 64; i++) {
+            ids.add(subscriptions.save(request(URI.create("http://localhost:9/push/" + UUID.randomUUID()), topic)));
+        }
+        long block = ids.stream().filter(id -> id % 64 == 0).findFirst().orElseThrow() / 64;
+        long[] wholeRow = ids.stream().filter(id -> id / 64 == block).mapToLong(Long::longValue).toArray();
+        assertThat(wholeRow).as("subscriptions of one row").hasSize(64);
+
+        audience.delivered(wholeRow);
+        Instant first = stampOf(wholeRow[0]);
+        assertThat(first).isNotNull();
+        assertThat(Arrays.stream(wholeRow).mapToObj(this::stampOf)).as("stamps of the whole row").containsOnly(first);
+
+        Thread.sleep(5);
+        audience.delivered(wholeRow);
+        Instant second = stampOf(wholeRow[0]);
+        assertThat(second).isAfter(first);
+        assertThat(Arrays.stream(wholeRow).mapToObj(this::stampOf)).as("stamps of the row written again").containsOnly(second);
+
+        Thread.sleep(5);
+        audience.delivered(new long[] {wholeRow[7]});
+        assertThat(stampOf(wholeRow[7])).isAfter(second);
+        assertThat(Arrays.stream(wholeRow).filter(id -> id != wholeRow[7]).mapToObj(this::stampOf))
+                .as("stamps of the rest of the row").containsOnly(second);
+
+        subscriptions.remove(ids.stream().mapToLong(Long::longValue).toArray());
+        assertThat(jdbc.sql("select count(*) from push_success_block where block = :block").param("block", block)
+                .query(Long.class).single()).as("the row of stamps once its subscriptions are gone").isZero();
     }
 
     /** The subscription's entry in its row of stamps; {@code null} also when there is no row. */
