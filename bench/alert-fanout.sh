@@ -10,7 +10,7 @@
 #                         the first is a fan-out from a cold start, and the ones before the largest warm up the JIT)
 #   BENCH_NODE_COUNT      subscriptions the Node web-push library sends to (default 20000)
 #   BENCH_CRYPTO_SECONDS  length of each of the two crypto-only measurements (default 10)
-#   BENCH_HEAP            Broadsheet's -Xmx (default 1g)
+#   BENCH_HEAP            Broadsheet's heap, its -Xms and -Xmx (default 1g)
 #   BENCH_JFR             a file name: record the Java run with Java Flight Recorder into bench/results/NAME.jfr
 #   JAVA_HOME             the JDK (21 or later) to build and run with; else `java` on the PATH
 #
@@ -183,7 +183,7 @@ if [[ -n "$JFR" ]]; then
     jfr_options=("-XX:StartFlightRecording=filename=bench/results/$JFR.jfr,settings=profile")
 fi
 log "Broadsheet: fan-out to $SIZES subscriptions, with $CRYPTO_SECONDS s of encryption alone before and after the largest"
-"$java" -Xmx"$HEAP" "${jfr_options[@]}" \
+"$java" -Xms"$HEAP" -Xmx"$HEAP" "${jfr_options[@]}" \
     -Djavax.net.ssl.trustStore="$work/trust.p12" -Djavax.net.ssl.trustStorePassword=changeit \
     -cp "$classpath" news.broadsheet.alert.internal.AlertFanOutBenchmark \
     "$SINK_URL" "$SINK_LOG" "$work/db" "$java_results" "$work/node-subscriptions.jsonl" "$NODE_COUNT" "$CRYPTO_SECONDS" \
@@ -290,7 +290,7 @@ $SECTION_START
 Measured with \`bench/alert-fanout.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC.
 
 - Machine: $(nproc) CPUs (${cpu_model:-unknown model}), $memory memory, Linux $(uname -r); load average before the run: $load_before
-- JDK: $jdk, \`-Xmx$HEAP\`; crypto provider: $(figure provider); HTTP/2 to push services: Netty, TLS by $(figure tls); Node.js $(node --version), web-push $web_push_version
+- JDK: $jdk, \`-Xms$HEAP -Xmx$HEAP\`; crypto provider: $(figure provider); HTTP/2 to push services: Netty, TLS by $(figure tls); Node.js $(node --version), web-push $web_push_version
 - Push sink: nginx $("$nginx" -v 2>&1 | sed 's|^nginx version: nginx/||') with one worker, HTTP/2 (and HTTP/1.1 for Node) over TLS on loopback, answering 201 to every message and logging it; it runs on the same CPUs
 - Broadsheet sends through its production path: \`AlertDispatch\`, then db-scheduler's plan job and its batch jobs, \`FanOut\` and \`PushClient\`, on an embedded PostgreSQL 17 with \`shared_buffers\` of $(figure shared_buffers) (its default, 128MB, does not hold a million subscriptions and their indexes); subscriptions reuse a pool of $(figure key_pool) P-256 key pairs and auth secrets, but every message still gets its own key pair, ECDH, HKDF and AES-GCM
 - The fan-outs run one after another on one node, in the order of the table: the first right after start-up, while the JIT compiles the sending path, the last on a node that has sent before
