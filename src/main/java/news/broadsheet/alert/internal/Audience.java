@@ -1,6 +1,5 @@
 package news.broadsheet.alert.internal;
 
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -58,20 +57,22 @@ class Audience {
     List<Recipient> inRange(Alert alert, long fromId, long toId) {
         return transaction.execute(status -> {
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            PushTarget.Reader targets = new PushTarget.Reader();
             return jdbc.sql("select id, endpoint, p256dh, auth from push_subscription where " + MATCHES
                             + " and id >= :from and id < :to order by id")
                     .param("edition", alert.edition())
                     .param("topics", alert.topics().toArray(String[]::new))
                     .param("from", fromId)
                     .param("to", toId)
-                    .query(Audience::recipient).list();
+                    .query((rs, row) -> recipient(rs, targets)).list();
         });
     }
 
     List<Recipient> byIds(long[] ids) {
+        PushTarget.Reader targets = new PushTarget.Reader();
         return jdbc.sql("select id, endpoint, p256dh, auth from push_subscription where id = any(:ids) order by id")
                 .param("ids", ids)
-                .query(Audience::recipient).list();
+                .query((rs, row) -> recipient(rs, targets)).list();
     }
 
     /**
@@ -116,8 +117,8 @@ class Audience {
                 .update();
     }
 
-    private static Recipient recipient(ResultSet rs, int row) throws SQLException {
-        return new Recipient(rs.getLong("id"), new PushTarget(URI.create(rs.getString("endpoint")),
-                rs.getBytes("p256dh"), rs.getBytes("auth")));
+    private static Recipient recipient(ResultSet rs, PushTarget.Reader targets) throws SQLException {
+        return new Recipient(rs.getLong("id"),
+                targets.target(rs.getString("endpoint"), rs.getBytes("p256dh"), rs.getBytes("auth")));
     }
 }

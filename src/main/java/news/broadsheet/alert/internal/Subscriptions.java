@@ -1,6 +1,5 @@
 package news.broadsheet.alert.internal;
 
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +45,7 @@ class Subscriptions {
                         where endpoint = :endpoint""")
                 .param("endpoint", endpoint)
                 .query((rs, row) -> new Stored(rs.getLong("id"),
-                        new PushTarget(URI.create(rs.getString("endpoint")), rs.getBytes("p256dh"), rs.getBytes("auth")),
+                        new PushTarget(rs.getString("endpoint"), rs.getBytes("p256dh"), rs.getBytes("auth")),
                         rs.getString("edition_code"), List.of((String[]) rs.getArray("topics").getArray()),
                         Optional.ofNullable(rs.getTimestamp("last_success_at")).map(Timestamp::toInstant).orElse(null)))
                 .optional();

@@ -93,7 +93,7 @@ class AlertSendingIntegrationTest {
         assertThat(alert.failed() + alert.pruned()).isZero();
         assertThat(alert.startedAt()).isNotNull();
         assertThat(alert.finishedAt()).isAfterOrEqualTo(alert.startedAt());
-        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint().toString())).get()
+        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint())).get()
                 .satisfies(reached -> assertThat(reached.lastSuccess()).isBetween(alert.startedAt(), alert.finishedAt()));
         subscriptions.remove(otherTopic);
     }
@@ -109,8 +109,8 @@ class AlertSendingIntegrationTest {
         assertThat(alert.queued()).isEqualTo(3);
         assertThat(alert.sent()).isEqualTo(2);
         assertThat(alert.pruned()).isEqualTo(1);
-        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint().toString())).isEmpty();
-        assertThat(subscriptions.byEndpoint(subscribers.get(1).target().endpoint().toString())).get()
+        assertThat(subscriptions.byEndpoint(subscribers.getFirst().target().endpoint())).isEmpty();
+        assertThat(subscriptions.byEndpoint(subscribers.get(1).target().endpoint())).get()
                 .satisfies(reached -> assertThat(reached.lastSuccess()).isNotNull());
         assertThat(jdbc.sql("""
                         select count(*) from push_success_block, unnest(stamps) with ordinality as entry (stamp, slot)
@@ -338,7 +338,7 @@ class AlertSendingIntegrationTest {
         List<IndependentPushService.Subscriber> subscribers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             IndependentPushService.Subscriber subscriber = pushService.subscribe(vapid.publicKey());
-            subscriptions.save(new SubscriptionRequest(subscriber.target().endpoint(), subscriber.target().p256dh(),
+            subscriptions.save(new SubscriptionRequest(subscriber.target().uri(), subscriber.target().p256dh(),
                     subscriber.target().auth(), "uk", List.of(topic)));
             subscribers.add(subscriber);
         }

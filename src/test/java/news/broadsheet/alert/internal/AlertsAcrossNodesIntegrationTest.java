@@ -78,7 +78,7 @@ class AlertsAcrossNodesIntegrationTest {
         List<IndependentPushService.Subscriber> readers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             IndependentPushService.Subscriber reader = pushService.subscribe(vapid.publicKey());
-            subscriptions.save(new SubscriptionRequest(reader.target().endpoint(), reader.target().p256dh(),
+            subscriptions.save(new SubscriptionRequest(reader.target().uri(), reader.target().p256dh(),
                     reader.target().auth(), "uk", List.of(topic)));
             readers.add(reader);
         }

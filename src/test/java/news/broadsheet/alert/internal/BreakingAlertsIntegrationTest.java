@@ -228,7 +228,7 @@ class BreakingAlertsIntegrationTest {
         List<IndependentPushService.Subscriber> readers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             IndependentPushService.Subscriber reader = pushService.subscribe(vapid.publicKey());
-            subscriptions.save(new SubscriptionRequest(reader.target().endpoint(), reader.target().p256dh(),
+            subscriptions.save(new SubscriptionRequest(reader.target().uri(), reader.target().p256dh(),
                     reader.target().auth(), edition, List.of(AlertTopics.BREAKING)));
             readers.add(reader);
         }

@@ -114,7 +114,7 @@ public final class PushClient implements AutoCloseable {
         String origin = target.origin();
         String authorization = authorizationFor(origin);
         try {
-            if ("https".equals(target.endpoint().getScheme()) && !withoutHttp2.contains(origin)) {
+            if (target.isHttps() && !withoutHttp2.contains(origin)) {
                 try {
                     return overHttp2(target, body, ttl, urgency, topic, authorization);
                 } catch (PushConnections.NotHttp2Exception notOffered) {
@@ -157,8 +157,7 @@ public final class PushClient implements AutoCloseable {
     private CompletableFuture<PushOutcome> overHttp2(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
                                                      String topic, String authorization)
             throws IOException, InterruptedException {
-        return http2.post(target.endpoint(), target.origin(), headers(target, body.length, ttl, urgency, topic, authorization),
-                body, answerTimeout).handle((response, failure) -> outcome(
+        return http2.post(target, headers(target, body.length, ttl, urgency, topic, authorization), body, answerTimeout).handle((response, failure) -> outcome(
                 failure == null ? PushOutcome.of(response.status(), retryAfter(response.retryAfter())) : null, failure));
     }
 
@@ -169,7 +168,7 @@ public final class PushClient implements AutoCloseable {
         if (inUse != null && inUse.fit(ttlSeconds, urgency, topic, contentLength, authorization)) {
             return inUse.headers();
         }
-        RequestHeaders.Builder headers = RequestHeaders.post(target.endpoint().getRawAuthority())
+        RequestHeaders.Builder headers = RequestHeaders.post(target.authority())
                 .add("ttl", Long.toString(ttlSeconds))
                 .add("urgency", urgency.headerValue)
                 .add("content-encoding", "aes128gcm")
@@ -186,7 +185,7 @@ public final class PushClient implements AutoCloseable {
 
     private CompletableFuture<PushOutcome> overJdkClient(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
                                                          String topic, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(target.endpoint())
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.uri())
                 .timeout(answerTimeout)
                 .header("TTL", Long.toString(ttl.toSeconds()))
                 .header("Urgency", urgency.headerValue)

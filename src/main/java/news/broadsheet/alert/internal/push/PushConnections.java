@@ -24,7 +24,6 @@ import io.netty.handler.ssl.SupportedCipherSuiteFilter;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,15 +105,16 @@ final class PushConnections implements AutoCloseable {
      * Starts POSTing {@code body} to an {@code https} endpoint; the future completes with the push service's
      * answer on the event loop, or with an {@link IOException} if none came within {@code timeout}. Finding a
      * connection may block the caller while one is opened: it throws {@link NotHttp2Exception} if the push
-     * service does not speak HTTP/2, and another {@link IOException} if it cannot be reached. {@code origin} is
-     * the endpoint's origin as {@link PushTarget} worked it out, which keys the push service's connections.
+     * service does not speak HTTP/2, and another {@link IOException} if it cannot be reached. The target's
+     * origin keys the push service's connections.
      */
-    CompletableFuture<PushConnection.Response> post(URI endpoint, String origin, RequestHeaders headers, byte[] body,
+    CompletableFuture<PushConnection.Response> post(PushTarget target, RequestHeaders headers, byte[] body,
                                                     Duration timeout) throws IOException, InterruptedException {
-        Origin pushService = origins.computeIfAbsent(origin,
-                key -> new Origin(endpoint.getHost(), endpoint.getPort() == -1 ? 443 : endpoint.getPort()));
-        byte[] path = (endpoint.getRawQuery() == null ? endpoint.getRawPath()
-                : endpoint.getRawPath() + "?" + endpoint.getRawQuery()).getBytes(StandardCharsets.US_ASCII);
+        Origin pushService = origins.computeIfAbsent(target.origin(), origin -> {
+            URI uri = URI.create(origin);
+            return new Origin(uri.getHost(), uri.getPort() == -1 ? 443 : uri.getPort());
+        });
+        byte[] path = target.path();
         return pushService.connection().exchange(headers, path, body, timeout).exceptionallyComposeAsync(failure -> {
             if (!(unwrap(failure) instanceof PushConnection.NotSentException)) {
                 return CompletableFuture.failedFuture(failure);
