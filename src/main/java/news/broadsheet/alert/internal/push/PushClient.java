@@ -157,8 +157,9 @@ public final class PushClient implements AutoCloseable {
     private CompletableFuture<PushOutcome> overHttp2(PushTarget target, byte[] body, Duration ttl, Urgency urgency,
                                                      String topic, String authorization)
             throws IOException, InterruptedException {
-        return http2.post(target, headers(target, body.length, ttl, urgency, topic, authorization), body, answerTimeout).handle((response, failure) -> outcome(
-                failure == null ? PushOutcome.of(response.status(), retryAfter(response.retryAfter())) : null, failure));
+        return http2.post(target, headers(target, body.length, ttl, urgency, topic, authorization), body, answerTimeout)
+                .handle((response, failure) -> outcome(failure == null
+                        ? PushOutcome.of(response.status(), retryAfter(response.retryAfter())) : null, failure));
     }
 
     private RequestHeaders headers(PushTarget target, int contentLength, Duration ttl, Urgency urgency, String topic,
