@@ -41,9 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The Java half of bench/alert-fanout.sh: starts Broadsheet in this JVM on a throwaway embedded database,
  * stores the given numbers of subscriptions whose endpoints are on the local push sink, sends one alert to
  * each set through the production path (AlertDispatch, then db-scheduler's plan and batch jobs on the same
- * FanOut and PushClient), and measures the crypto-only limit right before the largest is sent and right after
- * it: RFC 8291 encryption of the same payload with the same code on every core, no I/O. Writes its figures as
- * "name=value" lines.
+ * FanOut and PushClient). The largest is sent several times in a row to the same subscriptions, and the
+ * crypto-only limit is measured before the first of them and after each: RFC 8291 encryption of the same payload
+ * with the same code on every core, no I/O. Writes its figures as "name=value" lines.
  *
  * <p>Generating a P-256 key pair per subscription is what browsers do, but a million of them would take
  * longer than the fan-out; the subscriptions reuse a pool of key pairs and auth secrets instead. The sender
@@ -52,7 +52,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The sink is nginx, which writes a line to its access log for each message; the messages of a run are the
  * lines added to the log meanwhile.
  *
- * <p>Arguments: SINK_URL SINK_LOG DATABASE_DIR RESULTS_FILE NODE_SUBSCRIPTIONS_FILE NODE_COUNT CRYPTO_SECONDS SINK_PID SIZE...
+ * <p>Arguments: SINK_URL SINK_LOG DATABASE_DIR RESULTS_FILE NODE_SUBSCRIPTIONS_FILE NODE_COUNT CRYPTO_SECONDS REPEATS
+ * SINK_PID SIZE...
  */
 public final class AlertFanOutBenchmark {
 
@@ -77,7 +78,6 @@ public final class AlertFanOutBenchmark {
     private final long sinkPid;
     private final List<PoolKey> keys;
     private final EncryptionAt encryptionAt;
-    private double cheapestCrypto = Double.MAX_VALUE;
 
     private AlertFanOutBenchmark(String sink, SinkLog sinkLog, long sinkPid, List<PoolKey> keys) {
         this.sink = sink;
@@ -95,9 +95,10 @@ public final class AlertFanOutBenchmark {
         Path nodeSubscriptions = Path.of(args[4]);
         int nodeCount = Integer.parseInt(args[5]);
         int cryptoSeconds = Integer.parseInt(args[6]);
-        long sinkPid = Long.parseLong(args[7]);
+        int repeats = Integer.parseInt(args[7]);
+        long sinkPid = Long.parseLong(args[8]);
         List<Integer> sizes = new ArrayList<>();
-        for (int i = 8; i < args.length; i++) {
+        for (int i = 9; i < args.length; i++) {
             sizes.add(Integer.parseInt(args[i]));
         }
 
@@ -118,13 +119,19 @@ public final class AlertFanOutBenchmark {
         benchmark.results.put("tls", app.getBean(PushClient.class).tlsImplementation());
         try {
             for (int i = 0; i < sizes.size(); i++) {
-                benchmark.subscribe(app, sizes.get(i));
-                if (i == sizes.size() - 1) {
-                    benchmark.cryptoOnly(cryptoSeconds, "before");
+                int size = sizes.get(i);
+                benchmark.subscribe(app, size);
+                if (i < sizes.size() - 1) {
+                    benchmark.fanOut(app, databaseDirectory, size, "fanout_" + size + "_");
+                    continue;
                 }
-                benchmark.fanOut(app, databaseDirectory, sizes.get(i));
+                benchmark.results.put("repeats", repeats);
+                benchmark.cryptoOnly(cryptoSeconds, 0);
+                for (int repeat = 1; repeat <= repeats; repeat++) {
+                    benchmark.fanOut(app, databaseDirectory, size, "fanout_" + size + "_" + repeat + "_");
+                    benchmark.cryptoOnly(cryptoSeconds, repeat);
+                }
             }
-            benchmark.cryptoOnly(cryptoSeconds, "after");
             benchmark.cryptoOnlyWithJdk(cryptoSeconds);
         } finally {
             app.close();
@@ -160,7 +167,7 @@ public final class AlertFanOutBenchmark {
 
     /**
      * Replaces the stored subscriptions with {@code size} new ones. It runs before the crypto-only measurement
-     * that precedes the largest fan-out, so that this measurement ends right as the alert is sent.
+     * that precedes the largest fan-outs, so that this measurement ends right as the first of them is sent.
      */
     private void subscribe(ConfigurableApplicationContext app, int size) throws Exception {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -171,9 +178,9 @@ public final class AlertFanOutBenchmark {
         results.put("fanout_" + size + "_insert_seconds", seconds(Duration.between(insertStart, Instant.now())));
     }
 
-    private void fanOut(ConfigurableApplicationContext app, Path databaseDirectory, int size) throws Exception {
-        String prefix = "fanout_" + size + "_";
-
+    /** Sends one alert to the stored subscriptions and notes its figures under names that start with {@code prefix}. */
+    private void fanOut(ConfigurableApplicationContext app, Path databaseDirectory, int size, String prefix)
+            throws Exception {
         long logStart = sinkLog.end();
         long postmaster = Long.parseLong(Files.readAllLines(databaseDirectory.resolve("postmaster.pid")).getFirst().strip());
         long jvmCpu0 = jvmCpuNanos();
@@ -216,7 +223,7 @@ public final class AlertFanOutBenchmark {
         results.put(prefix + "peak_heap_mib", peakHeap >> 20);
         results.put(prefix + "probe_messages", probe.messages());
         results.put(prefix + "probe_crypto_cpu_microseconds", String.format("%.1f", probe.cpuMicrosPerMessage()));
-        System.out.printf("fan-out to %d: %s%n", size, results);
+        System.out.printf("fan-out to %d (%s): %s%n", size, prefix, results);
     }
 
     /** COPY, as a bulk import would; the rows are what a browser's subscribe call stores. */
@@ -278,24 +285,17 @@ public final class AlertFanOutBenchmark {
     /**
      * The same encryption as PushClient's, on every core, for a fixed time: the most this machine could send.
      * Besides the rate, the CPU time per message, which other work on the machine changes far less than the
-     * rate. This machine's speed drifts by up to a half within minutes, so the limit is measured right before
-     * the largest fan-out and right after it, and the cheaper of the two, the higher limit, is the one the
-     * fan-out is held to.
+     * rate. This machine's speed drifts by up to a half within minutes, so the limit is measured before each of
+     * the largest fan-outs and after each ({@code run} 0 before the first, {@code run} n after the n-th), and
+     * the report holds each fan-out to the cheaper of the two runs around it, the higher limit.
      */
-    private void cryptoOnly(int seconds, String when) throws InterruptedException {
+    private void cryptoOnly(int seconds, int run) throws InterruptedException {
         int threads = Runtime.getRuntime().availableProcessors();
         results.put("crypto_threads", threads);
         Encryption measured = encryption(CryptoProvider.fastest(), benchmarkPayload(), threads, seconds);
-        results.put("crypto_" + when + "_per_second", measured.perSecond());
-        results.put("crypto_" + when + "_cpu_microseconds", String.format("%.1f", measured.cpuMicrosPerMessage()));
-        results.put("crypto_" + when + "_thread_cpu_microseconds", String.format("%.1f", measured.threadCpuMicrosPerMessage()));
-        if (measured.cpuMicrosPerMessage() < cheapestCrypto) {
-            cheapestCrypto = measured.cpuMicrosPerMessage();
-            results.put("crypto_when", when);
-            results.put("crypto_per_second", measured.perSecond());
-            results.put("crypto_cpu_microseconds", String.format("%.1f", measured.cpuMicrosPerMessage()));
-            results.put("crypto_thread_cpu_microseconds", String.format("%.1f", measured.threadCpuMicrosPerMessage()));
-        }
+        results.put("crypto_" + run + "_per_second", measured.perSecond());
+        results.put("crypto_" + run + "_cpu_microseconds", String.format("%.1f", measured.cpuMicrosPerMessage()));
+        results.put("crypto_" + run + "_thread_cpu_microseconds", String.format("%.1f", measured.threadCpuMicrosPerMessage()));
     }
 
     private void cryptoOnlyWithJdk(int seconds) throws InterruptedException {
