@@ -280,7 +280,7 @@ repeat_figures() {
     lower_percent=$((crypto_percent < idle_percent ? crypto_percent : idle_percent))
 }
 
-# One run of this machine can miss or meet the crypto aim by chance: its speed drifts within minutes, with no
+# One run on this machine can meet or miss the crypto aim by chance: its speed drifts within minutes, with no
 # steal time reported. The largest fan-out therefore runs several times, and the report shows the median run,
 # ranked by the lower of its two ratios, and lists the others.
 repeats_list=
