@@ -293,7 +293,6 @@ class PushOverHttp2Test {
         return client.send(target(service, name), PAYLOAD, Duration.ofMinutes(5), PushClient.Urgency.NORMAL, null).get();
     }
 
-    /** Sends {@code count} messages without waiting between them, and checks that each is delivered within {@code timeout}. */
     /** A push service that allows three streams a connection and answers each message after 20 ms. */
     private PushService slowPushServiceOfThreeStreams() throws Exception {
         PushService service = new PushService("localhost.p12", 3, number -> 201);
@@ -301,6 +300,7 @@ class PushOverHttp2Test {
         return service;
     }
 
+    /** Sends {@code count} messages without waiting between them, and checks that each is delivered within {@code timeout}. */
     private void sendAllDelivered(PushClient client, PushService service, int count, Duration timeout) throws Exception {
         List<CompletableFuture<PushOutcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
