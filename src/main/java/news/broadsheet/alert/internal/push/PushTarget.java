@@ -54,13 +54,18 @@ public record PushTarget(String endpoint, String origin, byte[] p256dh, byte[] a
             throw new IllegalArgumentException("Not an absolute URL: " + endpoint);
         }
         int end = schemeEnd + 3;
-        while (end < endpoint.length() && "/?#".indexOf(endpoint.charAt(end)) < 0) {
+        while (!endsOrigin(endpoint, end)) {
             end++;
         }
         if (end == schemeEnd + 3) {
             throw new IllegalArgumentException("No host in " + endpoint);
         }
         return end;
+    }
+
+    /** Whether the endpoint's scheme and authority, if they are all before {@code at}, end there. */
+    private static boolean endsOrigin(String endpoint, int at) {
+        return at == endpoint.length() || "/?#".indexOf(endpoint.charAt(at)) >= 0;
     }
 
     /**
@@ -75,13 +80,12 @@ public record PushTarget(String endpoint, String origin, byte[] p256dh, byte[] a
         private final List<String> origins = new ArrayList<>(ORIGINS_REMEMBERED);
 
         public PushTarget target(String endpoint, byte[] p256dh, byte[] auth) {
-            int length = originLength(endpoint);
             for (String origin : origins) {
-                if (origin.length() == length && endpoint.startsWith(origin)) {
+                if (endpoint.startsWith(origin) && endsOrigin(endpoint, origin.length())) {
                     return new PushTarget(endpoint, origin, p256dh, auth);
                 }
             }
-            String origin = endpoint.substring(0, length);
+            String origin = endpoint.substring(0, originLength(endpoint));
             if (origins.size() < ORIGINS_REMEMBERED) {
                 origins.add(origin);
             }
