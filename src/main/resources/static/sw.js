@@ -122,8 +122,11 @@ async function resubscribe(oldSubscription, newSubscription) {
     userVisibleOnly: true, applicationServerKey: options.publicKey,
   });
   const json = subscription.toJSON();
+  // Naming the subscription it replaces lets the new one keep the old one's tie to the reader's account,
+  // and with it alerts about replies to their comments, even while the reader is signed out.
   const saved = await post('/alerts/subscriptions', {
     endpoint: json.endpoint, keys: json.keys, edition: choices.edition, topics: choices.topics,
+    replaces: oldSubscription ? oldSubscription.endpoint : undefined,
   });
   if (!saved.ok) {
     const problem = await saved.json().catch(() => ({}));

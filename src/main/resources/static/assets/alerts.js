@@ -51,6 +51,16 @@
     return worker ? worker.pushManager.getSubscription() : null;
   }
 
+  // "Replies to my comments" is offered to a signed-in reader, or where this browser's alerts already carry
+  // them; the page itself is the same for everyone.
+  function offerReplies(form, settings, chosen) {
+    const replies = form.querySelector('[data-alert-replies]');
+    const note = form.querySelector('[data-alert-replies-note]');
+    const offered = settings.signedIn || (chosen || []).includes('replies');
+    if (replies) replies.hidden = !offered;
+    if (note) note.hidden = offered;
+  }
+
   function chosenTopics(form) {
     return Array.from(form.querySelectorAll('input[name="topic"]:checked')).map((box) => box.value);
   }
@@ -67,7 +77,11 @@
     const dismissed = Number(storage.get(DISMISSED) || 0);
     if (Date.now() - dismissed < DISMISS_FOR_MS) return;
     const views = Number(storage.get(VIEWS) || 0);
-    const show = () => { aside.hidden = false; };
+    const form = aside.querySelector('form');
+    const show = () => {
+      aside.hidden = false;
+      options().then((settings) => offerReplies(form, settings, [])).catch(() => { /* breaking news and sections stay */ });
+    };
     if (views >= 2) {
       show();
     } else {
@@ -85,7 +99,6 @@
       window.addEventListener('scroll', check, { passive: true });
       check();
     }
-    const form = aside.querySelector('form');
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const topics = chosenTopics(form);
@@ -110,14 +123,16 @@
     if (!form) return;
     form.hidden = false;
     const off = form.querySelector('[data-alert-off]');
+    const settings = await options();
+    offerReplies(form, settings, []);
     const existing = await currentSubscription();
     if (existing) {
-      const settings = await options();
       const found = await send('/alerts/subscriptions/lookup', { endpoint: existing.endpoint }, settings.csrf);
       if (found.ok) {
         const choices = await found.json();
         form.querySelectorAll('input[name="topic"]').forEach((box) => { box.checked = choices.topics.includes(box.value); });
         form.querySelector('select[name="edition"]').value = choices.edition;
+        offerReplies(form, settings, choices.topics);
         say(form, 'Alerts are on for this browser.');
       }
       off.hidden = false;
@@ -139,8 +154,7 @@
     off.addEventListener('click', async () => {
       const subscription = await currentSubscription();
       if (subscription) {
-        const settings = await options();
-        await send('/alerts/subscriptions/remove', { endpoint: subscription.endpoint }, settings.csrf);
+        await send('/alerts/subscriptions/remove', { endpoint: subscription.endpoint }, (await options()).csrf);
         await subscription.unsubscribe();
       }
       off.hidden = true;

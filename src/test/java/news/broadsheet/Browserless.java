@@ -81,14 +81,17 @@ public final class Browserless {
                 .build());
     }
 
-    /** Posts JSON the way newsroom.js does, with the CSRF token of the last page fetched in its header. */
+    /**
+     * Posts JSON the way newsroom.js and alerts.js do, with the CSRF token of the last page fetched in the
+     * header each reads: the newsroom's (tokens kept in the session) and the public site's (kept in a cookie).
+     */
     public HttpResponse<String> postJson(String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (csrf != null) {
-            request.header("X-CSRF-TOKEN", csrf);
+            request.header("X-CSRF-TOKEN", csrf).header("X-XSRF-TOKEN", csrf);
         }
         return send(request.build());
     }

@@ -24,8 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.broadsheet.Browserless;
 import news.broadsheet.IntegrationTest;
+import news.broadsheet.mail.MailOutbox;
 import news.broadsheet.newsroom.internal.Role;
 import news.broadsheet.newsroom.internal.StaffService;
+import news.broadsheet.reader.ReaderFixtures;
+import news.broadsheet.reader.Readers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +58,10 @@ class AlertOptInBrowserTest extends BrowserSupport {
     int port;
     @Autowired
     StaffService staffService;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    Readers readers;
 
     private Browserless editor;
 
@@ -85,6 +92,25 @@ class AlertOptInBrowserTest extends BrowserSupport {
         page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)");
         page.waitForTimeout(500);
         assertThat(offer).isHidden();
+    }
+
+    @Test
+    void repliesToMyCommentsAreOfferedToSignedInReadersOnlyOnTheOfferAndTheManagePage() {
+        page.navigate("/alerts");
+        assertThat(page.locator("[data-alert-manage] [role=status]")).hasText("Alerts are off for this browser.");
+        assertThat(page.locator("[data-alert-manage] [data-alert-replies]")).isHidden();
+        assertThat(page.locator("[data-alert-replies-note]")).isVisible();
+
+        Page reader = newContext(new Browser.NewContextOptions()).newPage();
+        new ReaderFixtures(port, outbox, readers).signedIn(reader, "Rhea Replies");
+        reader.navigate("/uk");
+        reader.navigate(LeadArticle.PATH);
+        assertThat(reader.locator("[data-alert-offer]")).isVisible();
+        assertThat(reader.locator("[data-alert-offer] [data-alert-replies]")).isVisible();
+        assertThat(reader.locator("[data-alert-offer]")).containsText("Replies to my comments");
+        reader.navigate("/alerts");
+        assertThat(reader.locator("[data-alert-manage] [data-alert-replies]")).isVisible();
+        assertThat(reader.locator("[data-alert-replies-note]")).isHidden();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The jobs that send alerts, and the one push client every batch on this node shares, so connections to
+ * The jobs that send alerts (an editor's, and those about replies to a reader's comments), and the one push client every batch on this node shares, so connections to
  * each push service and its VAPID token are reused across batches.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,5 +33,11 @@ class AlertJobs {
     OneTimeTask<BatchJob> alertBatchTask(AlertSender sender) {
         return Tasks.oneTime(AlertSender.BATCH)
                 .execute((instance, context) -> sender.runBatch(instance.getData(), context.getSchedulerClient()));
+    }
+
+    @Bean
+    OneTimeTask<ReplyJob> replyAlertTask(ReplyAlertSender sender) {
+        return Tasks.oneTime(ReplyAlertSender.TASK)
+                .execute((instance, context) -> sender.send(instance.getData(), context.getSchedulerClient()));
     }
 }

@@ -75,6 +75,32 @@ class Audience {
                 .query((rs, row) -> recipient(rs, targets)).list();
     }
 
+    /** Whether a browser of the reader chose alerts about replies to their comments. */
+    boolean wantsReplies(long readerId) {
+        return jdbc.sql("select exists (select 1 from push_subscription where reader_id = :reader and :replies = any(topics))")
+                .param("reader", readerId)
+                .param("replies", AlertTopics.REPLIES)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * The reader's subscriptions that chose alerts about replies to their comments; with {@code onlyIds}, only
+     * those among them.
+     */
+    List<Recipient> repliesTo(long readerId, long[] onlyIds) {
+        PushTarget.Reader targets = new PushTarget.Reader();
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                        select id, endpoint, p256dh, auth from push_subscription
+                        where reader_id = :reader and :replies = any(topics)%s order by id"""
+                        .formatted(onlyIds == null ? "" : " and id = any(:ids)"))
+                .param("reader", readerId)
+                .param("replies", AlertTopics.REPLIES);
+        if (onlyIds != null) {
+            query = query.param("ids", onlyIds);
+        }
+        return query.query((rs, row) -> recipient(rs, targets)).list();
+    }
+
     /**
      * Notes the deliveries of one batch in one statement, not one per message: an entry in the row of each 64
      * neighbouring subscriptions (see the V86 migration). Each row's entries come as a bit mask, so building a

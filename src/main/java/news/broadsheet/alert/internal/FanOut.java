@@ -70,6 +70,11 @@ class FanOut {
      * tried again, and the interrupt is kept for the caller.
      */
     Tally send(Alert alert, List<Recipient> recipients) {
+        return send(Outgoing.of(alert), recipients);
+    }
+
+    /** Sends any message, as {@link #send(Alert, List)} sends an alert's. */
+    Tally send(Outgoing outgoing, List<Recipient> recipients) {
         long[] subscriptionIds = new long[recipients.size()];
         List<Delivery> deliveries = new ArrayList<>(recipients.size());
         for (Recipient recipient : recipients) {
@@ -77,7 +82,7 @@ class FanOut {
             deliveries.add(new Delivery(deliveries.size(), recipient, inFlightByPushService.get(
                     recipient.target().origin(), origin -> new Semaphore(inFlightPerPushService))));
         }
-        Batch batch = new Batch(alert, AlertMessage.of(alert), new Tally(subscriptionIds), recipients.size());
+        Batch batch = new Batch(outgoing, new Tally(subscriptionIds), recipients.size());
         boolean stopping = false;
         try {
             sendAll(batch, deliveries);
@@ -148,9 +153,9 @@ class FanOut {
         delivery.started = true;
         CompletableFuture<PushOutcome> answer;
         try {
-            answer = push.send(delivery.recipient.target(),
-                    trimmed ? batch.message.trimmedPayload() : batch.message.payload(), batch.alert.ttl(),
-                    batch.alert.urgency(), batch.message.topic());
+            AlertMessage message = batch.outgoing.message();
+            answer = push.send(delivery.recipient.target(), trimmed ? message.trimmedPayload() : message.payload(),
+                    batch.outgoing.ttl(), batch.outgoing.urgency(), message.topic());
         } catch (InterruptedException interrupted) {
             // Stopped while opening a connection: the message did not leave.
             delivery.started = false;
@@ -176,10 +181,10 @@ class FanOut {
 
     private static void failed(Batch batch, Delivery delivery, Throwable cause) {
         if (cause instanceof GeneralSecurityException) {
-            log.warn("Alert {}: subscription {} has keys that cannot be encrypted for", batch.alert.id(),
+            log.warn("{}: subscription {} has keys that cannot be encrypted for", batch.outgoing.name(),
                     delivery.subscriptionId(), cause);
         } else {
-            log.warn("Alert {}: sending to subscription {} failed", batch.alert.id(), delivery.subscriptionId(), cause);
+            log.warn("{}: sending to subscription {} failed", batch.outgoing.name(), delivery.subscriptionId(), cause);
         }
         batch.settle(delivery, Outcome.FAILED, null);
     }
@@ -215,16 +220,27 @@ class FanOut {
     }
 
     private static void refused(Batch batch, Delivery delivery, PushOutcome outcome) {
-        log.warn("Alert {}: the push service of subscription {} refused it with status {}",
-                batch.alert.id(), delivery.subscriptionId(), outcome.status());
+        log.warn("{}: the push service of subscription {} refused it with status {}",
+                batch.outgoing.name(), delivery.subscriptionId(), outcome.status());
         batch.settle(delivery, Outcome.FAILED, null);
     }
 
-    /** One batch's alert, message and figures, and the count of messages still without an outcome. */
-    private record Batch(Alert alert, AlertMessage message, Tally tally, CountDownLatch answered) {
+    /**
+     * One message for every recipient of a batch, and how push services are to treat it: {@code name} says in
+     * the log what it is.
+     */
+    record Outgoing(String name, AlertMessage message, Duration ttl, PushClient.Urgency urgency) {
 
-        Batch(Alert alert, AlertMessage message, Tally tally, int recipients) {
-            this(alert, message, tally, new CountDownLatch(recipients));
+        static Outgoing of(Alert alert) {
+            return new Outgoing("Alert " + alert.id(), AlertMessage.of(alert), alert.ttl(), alert.urgency());
+        }
+    }
+
+    /** One batch's message and figures, and the count of messages still without an outcome. */
+    private record Batch(Outgoing outgoing, Tally tally, CountDownLatch answered) {
+
+        Batch(Outgoing outgoing, Tally tally, int recipients) {
+            this(outgoing, tally, new CountDownLatch(recipients));
         }
 
         /** Records the delivery's outcome, unless it already has one: each message is counted exactly once. */

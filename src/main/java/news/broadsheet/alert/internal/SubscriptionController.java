@@ -9,9 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import news.broadsheet.alert.internal.push.VapidKeys;
 import news.broadsheet.edition.Editions;
 import news.broadsheet.platform.RateLimits;
+import news.broadsheet.reader.ReaderProfile;
+import news.broadsheet.reader.Readers;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The JSON endpoints the alert opt-in script talks to: what can be chosen (with the VAPID key and a CSRF
- * token), storing a subscription with its topics, reading it back, and removing it.
+ * token), storing a subscription with its topics, reading it back, and removing it. A subscription saved by a
+ * signed-in reader is tied to their account and may carry alerts about replies to their comments; it stays
+ * tied after they sign out, and a subscription the browser renews in its place inherits the tie.
  */
 @RestController
 class SubscriptionController {
@@ -38,15 +43,17 @@ class SubscriptionController {
     private final VapidKeys vapid;
     private final AlertProperties properties;
     private final RateLimits rateLimits;
+    private final Readers readers;
 
     SubscriptionController(Subscriptions subscriptions, AlertTopics topics, Editions editions, VapidKeys vapid,
-                           AlertProperties properties, RateLimits rateLimits) {
+                           AlertProperties properties, RateLimits rateLimits, Readers readers) {
         this.subscriptions = subscriptions;
         this.topics = topics;
         this.editions = editions;
         this.vapid = vapid;
         this.properties = properties;
         this.rateLimits = rateLimits;
+        this.readers = readers;
     }
 
     @GetMapping("/alerts/options")
@@ -54,6 +61,7 @@ class SubscriptionController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of(
                 "publicKey", vapid.publicKey(),
                 "topics", topics.all(),
+                "signedIn", readers.current().isPresent(),
                 "editions", editions.all().stream().map(edition -> Map.of("code", edition.code(), "name", edition.name())).toList(),
                 "csrf", Map.of("header", csrf.getHeaderName(), "token", csrf.getToken())));
     }
@@ -61,7 +69,8 @@ class SubscriptionController {
     record Keys(String p256dh, String auth) {
     }
 
-    record SubscriptionJson(String endpoint, Keys keys, String edition, List<String> topics) {
+    /** {@code replaces}: the endpoint of the subscription this one renews, when the push service replaced it. */
+    record SubscriptionJson(String endpoint, Keys keys, String edition, List<String> topics, String replaces) {
     }
 
     record EndpointJson(String endpoint) {
@@ -71,8 +80,22 @@ class SubscriptionController {
     ResponseEntity<Map<String, Object>> subscribe(@RequestBody SubscriptionJson json, HttpServletRequest request) {
         limit(request);
         SubscriptionRequest checked = check(json);
-        subscriptions.save(checked);
+        Long reader = readers.current().map(ReaderProfile::id)
+                .orElseGet(() -> tiedReader(json.endpoint()).orElseGet(() -> tiedReader(json.replaces()).orElse(null)));
+        if (reader == null && checked.topics().contains(AlertTopics.REPLIES)) {
+            throw new SubscriptionProblem("topics", "Sign in to be alerted to replies to your comments.");
+        }
+        if (reader == null) {
+            subscriptions.save(checked);
+        } else {
+            subscriptions.saveFor(reader, checked);
+        }
         return ResponseEntity.ok(Map.of("edition", checked.edition(), "topics", checked.topics()));
+    }
+
+    private Optional<Long> tiedReader(String endpoint) {
+        return endpoint == null ? Optional.empty()
+                : subscriptions.byEndpoint(endpoint).map(Subscriptions.Stored::readerId);
     }
 
     @PostMapping("/alerts/subscriptions/lookup")
@@ -118,7 +141,7 @@ class SubscriptionController {
             throw new SubscriptionProblem("topics", "Choose at least one kind of alert.");
         }
         for (String topic : chosen) {
-            if (topic == null || !topics.exists(topic)) {
+            if (topic == null || !topics.subscribable(topic)) {
                 throw new SubscriptionProblem("topics", "There is no alert topic called " + String.valueOf(topic).replaceAll("[^\\w:-]", "?") + ".");
             }
         }

@@ -45,6 +45,26 @@ class AlertMessageTest {
     }
 
     @Test
+    void aReplyIsAnnouncedByWhoRepliedWhereWithItsStartLeadingToItOnThisSiteOnly() {
+        ReplyJob reply = new ReplyJob(7, 99, "Ben", "Talks in Sochi", "x".repeat(400), "/comments/99", null, 1);
+
+        AlertMessage message = AlertMessage.ofReply(reply);
+
+        JsonNode full = JsonMapper.shared().readTree(message.payload());
+        assertThat(full.path("title").asString()).isEqualTo("Ben replied to your comment");
+        assertThat(full.path("body").asString()).isEqualTo("On “Talks in Sochi”: " + "x".repeat(400));
+        assertThat(full.path("url").asString()).isEqualTo("/comments/99");
+        assertThat(full.path("tag").asString()).isEqualTo("reply-99");
+        assertThat(message.topic()).isEqualTo("reply-99");
+        assertThat(JsonMapper.shared().readTree(message.trimmedPayload()).path("body").asString())
+                .hasSize(AlertMessage.TRIMMED_BODY).endsWith("…");
+        ReplyJob elsewhere = new ReplyJob(7, 99, "Ben", "", "Hi", "//evil.example/", null, 1);
+        JsonNode leadsHome = JsonMapper.shared().readTree(AlertMessage.ofReply(elsewhere).payload());
+        assertThat(leadsHome.path("url").asString()).isEqualTo("/");
+        assertThat(leadsHome.path("body").asString()).isEqualTo("Hi");
+    }
+
+    @Test
     void onlyPathsOnThisSiteAreSameSite() {
         assertThat(SameSitePaths.isSameSite("/articles/sochi-talks?x=1")).isTrue();
         for (String elsewhere : List.of("//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)",
