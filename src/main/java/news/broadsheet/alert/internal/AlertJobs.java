@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The jobs that send alerts (an editor's, and those about replies to a reader's comments), and the one push client every batch on this node shares, so connections to
- * each push service and its VAPID token are reused across batches.
+ * The jobs that send alerts (an editor's, and those about replies to a reader's comments), and the one push
+ * client every job on this node shares, so connections to each push service and its VAPID token are reused
+ * across batches.
  */
 @Configuration(proxyBeanMethods = false)
 class AlertJobs {

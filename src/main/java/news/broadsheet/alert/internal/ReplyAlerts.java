@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Schedules the alert about a reply as the inbox tells a reader of it, if a browser of theirs chose such
  * alerts. The job is stored at once, in its own transaction, so it runs on whichever node is free even if
- * this one stops, and a reply the inbox tells of twice is still announced once.
+ * this one stops. Should the inbox's transaction fail after that, its job tells of the reply again later: the
+ * alert's job, if it has not run yet, is not scheduled twice; if it has, the browser gets the reply twice, and
+ * its tag makes it show one notification.
  */
 @Component
 class ReplyAlerts {

@@ -6,8 +6,8 @@ import news.broadsheet.inbox.ReplyNotified;
 
 /**
  * The data of one "reply-alert" job: the reply to announce to one reader's browsers, and for a retry, the
- * subscriptions whose push services asked us to come back. {@code key} is also the job's instance id, so a
- * reply is announced to a reader once however often the inbox tells of it.
+ * subscriptions whose push services asked us to come back. {@code key}, the reader and the reply, is also the
+ * job's instance id, so one reply is never scheduled twice at once for a reader.
  */
 record ReplyJob(long readerId, long replyId, String replierName, String articleTitle, String excerpt,
                 String permalink, long[] onlyIds, int attempt) implements Serializable {

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The JSON endpoints the alert opt-in script talks to: what can be chosen (with the VAPID key and a CSRF
  * token), storing a subscription with its topics, reading it back, and removing it. A subscription saved by a
  * signed-in reader is tied to their account and may carry alerts about replies to their comments; it stays
- * tied after they sign out, and a subscription the browser renews in its place inherits the tie.
+ * tied after they sign out, and a subscription the browser renews in its place inherits the tie. As for every
+ * change here, knowing a subscription's endpoint, which only its browser and push service do, is what allows it.
  */
 @RestController
 class SubscriptionController {
